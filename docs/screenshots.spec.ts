@@ -1,0 +1,34 @@
+import { expect, test } from '../e2e/fixtures'
+import { InterviewsPage } from '../e2e/pages/interviews-page'
+
+test.use({ fakeNow: '2026-03-10T09:00:00' })
+
+const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: false })
+
+test('README screenshots', async ({ app }) => {
+  const page = app.page
+  const tracker = new InterviewsPage(page)
+  await tracker.open()
+  await page.screenshot(shot('empty'))
+  for (const i of [
+    { company: 'Acme Tools', role: 'Product Designer', date: '2026-03-02', interviewer: 'Dana' },
+    { company: 'Globex', role: 'UX Researcher', date: '2026-02-20', interviewer: 'Priya' },
+    { company: 'Initech', role: 'Design Systems Lead', date: '2026-03-06', interviewer: 'Marco' },
+  ]) {
+    await tracker.open()
+    await tracker.add(i)
+  }
+  await tracker.open()
+  await expect(tracker.row('Globex')).toBeVisible()
+  await page.screenshot(shot('interviews'))
+  await page.getByRole('link', { name: 'Acme Tools', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Acme Tools/ })).toBeVisible()
+  await page.screenshot(shot('interview'))
+  await page.getByRole('link', { name: 'Edit', exact: true }).click()
+  await page.screenshot(shot('form'))
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
+  await page.getByLabel('Holiday', { exact: true }).fill('2026-04-03')
+  await page.getByRole('button', { name: 'Add holiday' }).click()
+  await expect(page.getByRole('list', { name: 'Your holidays' })).toBeVisible()
+  await page.screenshot(shot('settings'))
+})

@@ -1,0 +1,124 @@
+import {
+  _electron,
+  chromium,
+  type Browser,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+export const fixturePath = (name: string) => path.join(root, 'e2e', 'fixtures', name)
+
+/** The fake microphone plays a WAV once, so a recording holds real speech a test can measure. */
+export const fakeMediaFlags = (wav: string) => [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-audio-capture=${wav}%noloop`,
+  '--autoplay-policy=no-user-gesture-required',
+]
+
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium']
+  return candidates.find((p): p is string => !!p && fs.existsSync(p))
+}
+
+export function launchBrowser(wav: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...fakeMediaFlags(wav),
+    ],
+  })
+}
+
+/** Where the Electron binary is, or why there is none (ELECTRON_SKIP_BINARY_DOWNLOAD). */
+export function electronBinary(): { path: string } | { missing: string } {
+  try {
+    const binary = createRequire(import.meta.url)('electron') as unknown as string
+    if (typeof binary === 'string' && fs.existsSync(binary)) return { path: binary }
+    return { missing: `the Electron binary is not installed (${binary})` }
+  } catch (err) {
+    return {
+      missing: `the Electron binary is not installed: ${(err as Error).message.split('\n')[0]}`,
+    }
+  }
+}
+
+export interface RunningHost {
+  page: Page
+  stop(): Promise<void>
+}
+
+export interface HostOptions {
+  dataDir: string
+  fakeNow?: string
+  wav: string
+}
+
+const hostEnv = (o: HostOptions) => ({
+  ...process.env,
+  FOLLOWUP_DATA_DIR: o.dataDir,
+  ...(o.fakeNow ? { FOLLOWUP_FAKE_NOW: o.fakeNow } : {}),
+})
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${out}`)), 15_000)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /running at (http:\/\/\S+)/.exec(out)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1]!)
+      }
+    })
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.on('exit', (code) => reject(new Error(`web host exited (${code}):\n${out}`)))
+  })
+}
+
+/** Starts `node out/web/server.js` on a free port and opens its printed URL in a fresh context. */
+export async function startWebHost(browser: Browser, o: HostOptions): Promise<RunningHost> {
+  const child = spawn(process.execPath, [path.join(root, 'out/web/server.js')], {
+    env: { ...hostEnv(o), PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const url = await waitForUrl(child)
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  return {
+    page,
+    async stop() {
+      await context.close()
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r))
+        child.kill('SIGTERM')
+        await exited
+      }
+    },
+  }
+}
+
+export async function startElectron(binary: string, o: HostOptions): Promise<RunningHost> {
+  const app: ElectronApplication = await _electron.launch({
+    executablePath: binary,
+    args: [path.join(root, 'out/main/index.js'), ...fakeMediaFlags(o.wav)],
+    env: hostEnv(o) as Record<string, string>,
+  })
+  const page = await app.firstWindow()
+  return { page, stop: () => app.close() }
+}
+
+export const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'follow-through-e2e-'))

@@ -1,0 +1,123 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+})
+
+export default tseslint.config(
+  { ignores: ['out', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  // The layer rules from DESIGN.md: each folder imports only what its environment allows.
+  {
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: restrict(
+      [
+        'electron',
+        'electron/*',
+        'node:*',
+        'fs',
+        'path',
+        'os',
+        'react',
+        'react-dom',
+        '**/contract/**',
+        '**/host/**',
+        '**/main/**',
+        '**/preload/**',
+        '**/web/**',
+        '**/renderer/**',
+      ],
+      'src/core is pure TypeScript: no electron, no Node built-ins, no DOM, no outer layers.',
+    ),
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'fetch',
+        'process',
+        'Buffer',
+      ],
+    },
+  },
+  {
+    files: ['src/contract/**/*.ts'],
+    rules: restrict(
+      ['electron', '**/host/**', '**/main/**', '**/preload/**', '**/web/**', '**/renderer/**'],
+      'src/contract may import only src/core.',
+    ),
+  },
+  {
+    files: ['src/host/**/*.ts'],
+    rules: restrict(
+      [
+        'electron',
+        'electron/*',
+        'electron-store',
+        '**/main/**',
+        '**/preload/**',
+        '**/web/**',
+        '**/renderer/**',
+      ],
+      'src/host runs in plain Node: never electron, never the UI.',
+    ),
+  },
+  {
+    files: ['src/web/**/*.ts'],
+    rules: restrict(
+      ['electron', 'electron/*', '**/main/**', '**/preload/**', '**/renderer/**'],
+      'src/web is a Node host: never electron, never the UI.',
+    ),
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: restrict(
+      ['**/host/**', '**/main/**', '**/web/**', '**/renderer/**', '**/core/**', 'zod'],
+      'The preload exposes the contract only and must stay tiny.',
+    ),
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(
+        [
+          'electron',
+          'electron/*',
+          'node:*',
+          '**/host/**',
+          '**/main/**',
+          '**/web/**',
+          '**/preload/**',
+        ],
+        'The renderer talks to the host only through window.api.',
+      ),
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+)

@@ -1,0 +1,12 @@
+import type { Notice } from './notices'
+
+export type Topic = 'interviews' | 'settings' | 'notices'
+
+/** Pushed from host to UI: Electron `app:event`, or server-sent events over HTTP. */
+export type AppEvent =
+  | { type: 'changed'; topic: Topic }
+  | { type: 'notice'; notice: Notice }
+  | { type: 'open-interview'; interviewId: string }
+  | { type: 'reminder'; title: string; body: string; interviewId: string }
+
+export const EVENT_CHANNEL = 'app:event'

@@ -1,0 +1,105 @@
+import type { AppApi, Handlers } from '../contract/api'
+import { methodNames, type MethodName } from '../contract/methods'
+import { AppError } from '../contract/errors'
+import { parseInput } from '../contract/parse-input'
+import { openCollection, type Collection, type CollectionSpec } from './collection'
+import { EventBus } from './event-bus'
+import { interviewsFile, InterviewsService } from './interviews-service'
+import { noticesFile, NoticesService } from './notices-service'
+import type { Clock, Notifier, StorePort } from './ports'
+import { settingsFile, SettingsService } from './settings-service'
+
+export interface HostDeps {
+  store: StorePort
+  clock: Clock
+  notifier: Notifier
+}
+
+export interface Host {
+  /** The validated API: every call checks its input exactly as a remote call would. */
+  api: AppApi
+  events: EventBus
+  /** Calls a method by name with untrusted input (IPC, HTTP). */
+  call(method: string, input: unknown): Promise<unknown>
+  dispose(): void
+}
+
+const labels: Record<string, string> = {
+  interviews: 'interviews',
+  settings: 'settings',
+  notices: 'messages',
+}
+
+export function createHost({ store, clock }: HostDeps): Host {
+  const events = new EventBus()
+  const recovered: { name: string; keptAt: string; reason: string }[] = []
+  const open = <T>(spec: CollectionSpec<T>): Collection<T> => {
+    const c = openCollection(store, spec, clock.now())
+    if (c.recovery) recovered.push({ name: spec.name, ...c.recovery })
+    return c
+  }
+
+  const notices = new NoticesService(open(noticesFile), clock)
+  const interviews = new InterviewsService(open(interviewsFile), clock)
+  const settings = new SettingsService(open(settingsFile))
+  for (const r of recovered) {
+    notices.add({
+      level: 'warning',
+      title: `Your saved ${labels[r.name] ?? r.name} needed repair`,
+      message: `The file could not be used as it was: ${r.reason}. Nothing was deleted: the original is kept at ${r.keptAt}.`,
+    })
+  }
+
+  const changed = (topic: 'interviews' | 'settings' | 'notices') =>
+    events.emit({ type: 'changed', topic })
+
+  const impl: Handlers = {
+    listInterviews: async () => interviews.list(),
+    getInterview: async ({ id }) => interviews.get(id),
+    createInterview: async ({ draft }) => {
+      const created = interviews.create(draft)
+      changed('interviews')
+      return created
+    },
+    updateInterview: async ({ id, draft, expectedUpdatedAt }) => {
+      const updated = interviews.update(id, draft, expectedUpdatedAt)
+      changed('interviews')
+      return updated
+    },
+    deleteInterview: async ({ id }) => {
+      interviews.delete(id)
+      changed('interviews')
+    },
+    restoreInterview: async ({ id }) => {
+      const restored = interviews.restore(id)
+      changed('interviews')
+      return restored
+    },
+    getSettings: async () => settings.get(),
+    updateSettings: async ({ patch }) => {
+      const next = settings.update(patch)
+      changed('settings')
+      return next
+    },
+    listNotices: async () => notices.list(),
+    dismissNotice: async ({ id }) => {
+      notices.dismiss(id)
+      changed('notices')
+    },
+  }
+
+  const call = async (method: string, input: unknown): Promise<unknown> => {
+    if (!(methodNames as readonly string[]).includes(method)) {
+      throw new AppError('not-found', `There is no method called “${method}”.`)
+    }
+    const name = method as MethodName
+    const fn = impl[name] as (arg: unknown) => Promise<unknown>
+    return fn(parseInput(name, input))
+  }
+
+  const api = Object.fromEntries(
+    methodNames.map((m) => [m, (input?: unknown) => call(m, input)]),
+  ) as unknown as AppApi
+
+  return { api, events, call, dispose: () => undefined }
+}

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import { interviewDraftSchema, interviewSchema, type Interview } from '../core/interview/schema'
+import { stampVersionOne } from '../core/store/migrations'
+import { AppError } from '../contract/errors'
+import type { CollectionSpec, Collection } from './collection'
+import type { Clock } from './ports'
+
+export type InterviewMap = ReadonlyMap<string, Interview>
+
+/** Trashed interviews are kept this long so an undo, or a restart mid-undo, never loses one. */
+const TRASH_DAYS = 30
+
+export const interviewsFile: CollectionSpec<InterviewMap> = {
+  name: 'interviews',
+  version: 1,
+  migrations: [stampVersionOne],
+  parse(data) {
+    const list = z.array(z.unknown()).default([]).parse(data.interviews)
+    const value = new Map<string, Interview>()
+    let dropped = 0
+    for (const item of list) {
+      const parsed = interviewSchema.safeParse(item)
+      if (parsed.success) value.set(parsed.data.id, parsed.data)
+      else dropped++
+    }
+    return { value, dropped }
+  },
+  serialize: (value) => ({ schemaVersion: 1, interviews: [...value.values()] }),
+}
+
+const byDateDesc = (a: Interview, b: Interview) =>
+  b.interviewDate.localeCompare(a.interviewDate) ||
+  b.interviewTime.localeCompare(a.interviewTime) ||
+  b.createdAt.localeCompare(a.createdAt)
+
+type Draft = z.output<typeof interviewDraftSchema>
+
+export class InterviewsService {
+  constructor(
+    private readonly file: Collection<InterviewMap>,
+    private readonly clock: Clock,
+  ) {
+    this.#purgeOldTrash()
+  }
+
+  list(): Interview[] {
+    return [...this.file.value.values()].filter((i) => !i.deletedAt).sort(byDateDesc)
+  }
+
+  get(id: string): Interview {
+    const found = this.file.value.get(id)
+    if (!found || found.deletedAt)
+      throw new AppError('not-found', 'That interview no longer exists.')
+    return found
+  }
+
+  create(draft: Draft): Interview {
+    const now = this.clock.now().toISOString()
+    const interview: Interview = {
+      id: randomUUID(),
+      ...draft,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    }
+    this.#put(interview)
+    return interview
+  }
+
+  update(id: string, draft: Draft, expectedUpdatedAt?: string): Interview {
+    const current = this.get(id)
+    if (expectedUpdatedAt && current.updatedAt !== expectedUpdatedAt) {
+      throw new AppError(
+        'conflict',
+        'This interview was changed somewhere else since you opened it. Reload it to see the latest version.',
+      )
+    }
+    const next: Interview = { ...current, ...draft, updatedAt: this.#nowAfter(current.updatedAt) }
+    this.#put(next)
+    return next
+  }
+
+  /** Applies a change made by the app itself (e.g. an outcome from a logged answer). */
+  patch(id: string, change: Partial<Draft>): Interview {
+    const current = this.get(id)
+    const next: Interview = { ...current, ...change, updatedAt: this.#nowAfter(current.updatedAt) }
+    this.#put(next)
+    return next
+  }
+
+  delete(id: string): void {
+    const current = this.get(id)
+    this.#put({ ...current, deletedAt: this.clock.now().toISOString() })
+  }
+
+  restore(id: string): Interview {
+    const found = this.file.value.get(id)
+    if (!found) throw new AppError('not-found', 'That interview can no longer be restored.')
+    const restored = { ...found, deletedAt: null }
+    this.#put(restored)
+    return restored
+  }
+
+  #put(interview: Interview) {
+    const next = new Map(this.file.value)
+    next.set(interview.id, interview)
+    this.file.save(next)
+  }
+
+  /** Timestamps must move forward even within one millisecond, or conflict checks would miss a save. */
+  #nowAfter(previous: string): string {
+    const now = this.clock.now()
+    const prev = Date.parse(previous)
+    return (now.getTime() > prev ? now : new Date(prev + 1)).toISOString()
+  }
+
+  #purgeOldTrash() {
+    const cutoff = this.clock.now().getTime() - TRASH_DAYS * 86_400_000
+    const keep = [...this.file.value.values()].filter(
+      (i) => !i.deletedAt || Date.parse(i.deletedAt) > cutoff,
+    )
+    if (keep.length !== this.file.value.size) this.file.save(new Map(keep.map((i) => [i.id, i])))
+  }
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { confStore } from '../conf-store'
+import { createHost, type Host } from '../create-host'
+import type { Clock, ReminderNotification } from '../ports'
+
+/** A clock tests can set and move. */
+export function fixedClock(
+  iso: string,
+): Clock & { set(iso: string): void; advance(ms: number): void } {
+  let now = new Date(iso)
+  return {
+    now: () => new Date(now),
+    set: (next) => {
+      now = new Date(next)
+    },
+    advance: (ms) => {
+      now = new Date(now.getTime() + ms)
+    },
+  }
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'follow-through-test-'))
+}
+
+/** A host on a real `conf` store in `dir`, as the web host runs it. */
+export function hostIn(dir: string, clock: Clock = fixedClock('2026-03-02T10:00:00Z')) {
+  const sent: ReminderNotification[] = []
+  const host: Host = createHost({
+    store: confStore(dir),
+    clock,
+    notifier: { notify: (n) => sent.push(n) },
+  })
+  return { host, sent, clock }
+}

@@ -1,0 +1,68 @@
+import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import type { AppClient } from '../../contract/api'
+import type { AppEvent, Topic } from '../../contract/events'
+import { getClient } from './client'
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+})
+
+const api = (): AppClient => getClient()
+
+export const keys = {
+  interviews: ['interviews'] as const,
+  interview: (id: string) => ['interviews', id] as const,
+  settings: ['settings'] as const,
+  notices: ['notices'] as const,
+}
+
+const topicKeys: Record<Topic, readonly unknown[]> = {
+  interviews: keys.interviews,
+  settings: keys.settings,
+  notices: keys.notices,
+}
+
+/** Keeps every view current when the host reports a change (another window, a reminder). */
+export function useHostEvents(onEvent?: (event: AppEvent) => void): void {
+  const qc = useQueryClient()
+  useEffect(
+    () =>
+      api().onEvent((event) => {
+        if (event.type === 'changed')
+          void qc.invalidateQueries({ queryKey: topicKeys[event.topic] })
+        if (event.type === 'notice') void qc.invalidateQueries({ queryKey: keys.notices })
+        onEvent?.(event)
+      }),
+    [qc, onEvent],
+  )
+}
+
+export const useInterviews = () =>
+  useQuery({ queryKey: keys.interviews, queryFn: () => api().listInterviews() })
+
+export const useInterview = (id: string) =>
+  useQuery({ queryKey: keys.interview(id), queryFn: () => api().getInterview({ id }) })
+
+export const useSettings = () =>
+  useQuery({ queryKey: keys.settings, queryFn: () => api().getSettings() })
+
+export const useNotices = () =>
+  useQuery({ queryKey: keys.notices, queryFn: () => api().listNotices() })
+
+/** A mutation that refreshes the given queries once it succeeds. */
+export function useApiMutation<I, O>(
+  fn: (input: I) => Promise<O>,
+  invalidate: readonly unknown[][],
+) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all(invalidate.map((queryKey) => qc.invalidateQueries({ queryKey })))
+    },
+  })
+}

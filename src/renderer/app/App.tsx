@@ -1,0 +1,98 @@
+import { useCallback, useEffect } from 'react'
+import type { AppEvent } from '../../contract/events'
+import { useHostEvents, useSettings } from '../api/queries'
+import { Notices } from '../components/Notices'
+import { useToast } from '../components/Toasts'
+import { EditInterviewScreen, NewInterviewScreen } from '../screens/interviews/EditInterviewScreens'
+import { InterviewScreen } from '../screens/interviews/InterviewScreen'
+import { InterviewsScreen } from '../screens/interviews/InterviewsScreen'
+import { SettingsScreen } from '../screens/settings/SettingsScreen'
+import { href, navigate, useRoute, type Route } from './router'
+import { PageHeading } from '../components/PageHeading'
+
+const nav: { route: Route; label: string; match: Route['name'][] }[] = [
+  {
+    route: { name: 'interviews' },
+    label: 'Interviews',
+    match: ['today', 'interviews', 'new-interview', 'interview', 'edit-interview'],
+  },
+  { route: { name: 'settings' }, label: 'Settings', match: ['settings'] },
+]
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'today':
+    case 'interviews':
+      return <InterviewsScreen />
+    case 'new-interview':
+      return <NewInterviewScreen />
+    case 'interview':
+      return <InterviewScreen id={route.id} />
+    case 'edit-interview':
+      return <EditInterviewScreen id={route.id} />
+    case 'settings':
+      return <SettingsScreen />
+    case 'not-found':
+      return (
+        <>
+          <PageHeading>Page not found</PageHeading>
+          <p>
+            There is nothing at this address. <a href={href({ name: 'today' })}>Go to the start</a>
+          </p>
+        </>
+      )
+  }
+}
+
+/** The theme setting overrides the OS preference only when the user picked one. */
+function useTheme() {
+  const { data } = useSettings()
+  useEffect(() => {
+    const theme = data?.theme ?? 'system'
+    if (theme === 'system') delete document.documentElement.dataset.theme
+    else document.documentElement.dataset.theme = theme
+  }, [data?.theme])
+}
+
+export function App() {
+  const route = useRoute()
+  const toast = useToast()
+  useTheme()
+  const onEvent = useCallback(
+    (event: AppEvent) => {
+      if (event.type === 'open-interview') navigate({ name: 'interview', id: event.interviewId })
+      if (event.type === 'reminder') toast({ message: `${event.title}: ${event.body}` })
+    },
+    [toast],
+  )
+  useHostEvents(onEvent)
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand" aria-hidden="true">
+          Follow-Through
+        </div>
+        <ul>
+          {nav.map((item) => (
+            <li key={item.label}>
+              <a
+                href={href(item.route)}
+                aria-current={item.match.includes(route.name) ? 'page' : undefined}
+              >
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content">
+        <Notices />
+        <Screen key={JSON.stringify(route)} route={route} />
+      </main>
+    </div>
+  )
+}

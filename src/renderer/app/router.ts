@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from 'react'
+
+export type Route =
+  | { name: 'today' }
+  | { name: 'interviews' }
+  | { name: 'new-interview' }
+  | { name: 'interview'; id: string }
+  | { name: 'edit-interview'; id: string }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string }
+
+/** Hash routes work the same from the custom protocol, the dev server and the web host. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/'
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
+  const [first, second, third] = parts
+  if (parts.length === 0) return { name: 'today' }
+  if (first === 'interviews') {
+    if (parts.length === 1) return { name: 'interviews' }
+    if (second === 'new' && parts.length === 2) return { name: 'new-interview' }
+    if (second && parts.length === 2) return { name: 'interview', id: second }
+    if (second && third === 'edit' && parts.length === 3)
+      return { name: 'edit-interview', id: second }
+  }
+  if (first === 'settings' && parts.length === 1) return { name: 'settings' }
+  return { name: 'not-found', path }
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'today':
+      return '#/'
+    case 'interviews':
+      return '#/interviews'
+    case 'new-interview':
+      return '#/interviews/new'
+    case 'interview':
+      return `#/interviews/${encodeURIComponent(route.id)}`
+    case 'edit-interview':
+      return `#/interviews/${encodeURIComponent(route.id)}/edit`
+    case 'settings':
+      return '#/settings'
+    case 'not-found':
+      return `#${route.path}`
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route)
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash)
+  return parseRoute(hash)
+}

@@ -1,0 +1,68 @@
+import { getClient } from '../../api/client'
+import { errorMessage } from '../../api/errors'
+import { keys, queryClient, useInterview } from '../../api/queries'
+import { navigate } from '../../app/router'
+import { PageHeading } from '../../components/PageHeading'
+import { useToast } from '../../components/Toasts'
+import { localToday } from '../../format'
+import { emptyForm, formFromInterview } from './form-state'
+import { InterviewForm } from './InterviewForm'
+
+export function NewInterviewScreen() {
+  const toast = useToast()
+  return (
+    <>
+      <PageHeading>Add an interview</PageHeading>
+      <InterviewForm
+        initial={emptyForm(localToday())}
+        submitLabel="Save interview"
+        onCancel={() => window.history.back()}
+        onSubmit={async (draft) => {
+          const created = await getClient().createInterview({ draft })
+          await queryClient.invalidateQueries({ queryKey: keys.interviews })
+          toast({ message: `Saved ${created.company}.` })
+          navigate({ name: 'interview', id: created.id })
+          return created
+        }}
+      />
+    </>
+  )
+}
+
+export function EditInterviewScreen({ id }: { id: string }) {
+  const { data, error } = useInterview(id)
+  const toast = useToast()
+  if (error) {
+    return (
+      <>
+        <PageHeading>Edit interview</PageHeading>
+        <p role="alert" className="error-text">
+          {errorMessage(error)}
+        </p>
+      </>
+    )
+  }
+  if (!data) return <PageHeading>Edit interview</PageHeading>
+  return (
+    <>
+      <PageHeading>Edit {data.company}</PageHeading>
+      <InterviewForm
+        initial={formFromInterview(data)}
+        submitLabel="Save changes"
+        onCancel={() => navigate({ name: 'interview', id })}
+        onSubmit={async (draft) => {
+          const updated = await getClient().updateInterview({
+            id,
+            draft,
+            expectedUpdatedAt: data.updatedAt,
+          })
+          queryClient.setQueryData(keys.interview(id), updated)
+          await queryClient.invalidateQueries({ queryKey: keys.interviews })
+          toast({ message: 'Changes saved.' })
+          navigate({ name: 'interview', id })
+          return updated
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,173 @@
+import type { z } from 'zod'
+import {
+  interviewDraftSchema,
+  type Interview,
+  type InterviewDraftInput,
+} from '../../../core/interview/schema'
+
+type Channel = 'email' | 'phone' | 'note'
+type Workplace = 'digital' | 'phone' | 'personal'
+export type TimeframeChoice = 'open' | 'date' | 'days' | 'business-days' | 'weeks'
+
+export interface PersonRow {
+  key: number
+  firstName: string
+  lastName: string
+  title: string
+  email: string
+  phone: string
+}
+
+export interface FormState {
+  company: string
+  role: string
+  interviewDate: string
+  interviewTime: string
+  round: Interview['round']
+  outcome: Interview['outcome']
+  interviewers: PersonRow[]
+  viaRecruiter: boolean
+  recruiter: { name: string; agency: string; phone: string; email: string }
+  timeframe: TimeframeChoice
+  timeframeDate: string
+  timeframeCount: string
+  doNotContact: boolean
+  preferredChannel: Channel | ''
+  workplace: Workplace | ''
+  topics: string
+  strengths: string
+  forgotten: string
+  accomplishment: string
+  notes: string
+}
+
+let nextKey = 1
+export const newPerson = (): PersonRow => ({
+  key: nextKey++,
+  firstName: '',
+  lastName: '',
+  title: '',
+  email: '',
+  phone: '',
+})
+
+export function emptyForm(today: string): FormState {
+  return {
+    company: '',
+    role: '',
+    interviewDate: today,
+    interviewTime: '',
+    round: 'first',
+    outcome: 'pending',
+    interviewers: [newPerson()],
+    viaRecruiter: false,
+    recruiter: { name: '', agency: '', phone: '', email: '' },
+    timeframe: 'open',
+    timeframeDate: '',
+    timeframeCount: '',
+    doNotContact: false,
+    preferredChannel: '',
+    workplace: '',
+    topics: '',
+    strengths: '',
+    forgotten: '',
+    accomplishment: '',
+    notes: '',
+  }
+}
+
+export function formFromInterview(i: Interview): FormState {
+  const tf = i.timeframe
+  return {
+    ...i,
+    interviewers: i.interviewers.map((p) => ({ ...newPerson(), ...p })),
+    viaRecruiter: i.recruiter !== null,
+    recruiter: i.recruiter ?? { name: '', agency: '', phone: '', email: '' },
+    timeframe: tf.kind === 'days' && tf.business ? 'business-days' : tf.kind,
+    timeframeDate: tf.kind === 'date' ? tf.date : '',
+    timeframeCount:
+      tf.kind === 'days' ? String(tf.days) : tf.kind === 'weeks' ? String(tf.weeks) : '',
+    preferredChannel: i.preferredChannel ?? '',
+    workplace: i.workplace ?? '',
+  }
+}
+
+const toCount = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
+
+function timeframe(s: FormState): InterviewDraftInput['timeframe'] {
+  switch (s.timeframe) {
+    case 'open':
+      return { kind: 'open' }
+    case 'date':
+      return { kind: 'date', date: s.timeframeDate }
+    case 'days':
+      return { kind: 'days', days: toCount(s.timeframeCount) }
+    case 'business-days':
+      return { kind: 'days', days: toCount(s.timeframeCount), business: true }
+    case 'weeks':
+      return { kind: 'weeks', weeks: toCount(s.timeframeCount) }
+  }
+}
+
+const isBlankPerson = (p: PersonRow) =>
+  !p.firstName.trim() && !p.lastName.trim() && !p.title.trim() && !p.email.trim() && !p.phone.trim()
+
+/** The draft the host will validate; blank interviewer rows are simply left out. */
+export function toDraft(s: FormState): InterviewDraftInput {
+  return {
+    company: s.company,
+    role: s.role,
+    interviewDate: s.interviewDate,
+    interviewTime: s.interviewTime,
+    round: s.round,
+    outcome: s.outcome,
+    interviewers: s.interviewers
+      .filter((p) => !isBlankPerson(p))
+      .map(({ firstName, lastName, title, email, phone }) => ({
+        firstName,
+        lastName,
+        title,
+        email,
+        phone,
+      })),
+    recruiter: s.viaRecruiter ? s.recruiter : null,
+    timeframe: timeframe(s),
+    doNotContact: s.doNotContact,
+    preferredChannel: s.preferredChannel || null,
+    workplace: s.workplace || null,
+    topics: s.topics,
+    strengths: s.strengths,
+    forgotten: s.forgotten,
+    accomplishment: s.accomplishment,
+    notes: s.notes,
+  }
+}
+
+/**
+ * Problems keyed by form field. Interviewer rows are keyed by their row, not their index in the
+ * draft, because blank rows are dropped before validation.
+ */
+export function validateForm(s: FormState): Record<string, string> {
+  const result = interviewDraftSchema.safeParse(toDraft(s))
+  return result.success ? {} : errorsByField(s, result.error.issues)
+}
+
+export function errorsByField(
+  s: FormState,
+  issues: readonly (Pick<z.core.$ZodIssue, 'message'> & {
+    path: readonly PropertyKey[] | string
+  })[],
+): Record<string, string> {
+  const kept = s.interviewers.filter((p) => !isBlankPerson(p))
+  const out: Record<string, string> = {}
+  for (const issue of issues) {
+    const parts = typeof issue.path === 'string' ? issue.path.split('.') : issue.path.map(String)
+    let key = parts.join('.')
+    if (parts[0] === 'timeframe') key = 'timeframe'
+    if (parts[0] === 'interviewers' && parts[1] !== undefined) {
+      key = `interviewers.${kept[Number(parts[1])]?.key ?? 0}.${parts[2] ?? ''}`
+    }
+    out[key] ??= issue.message
+  }
+  return out
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { confStore } from '../host/conf-store'
+import { createHost } from '../host/create-host'
+import { clockFromEnv } from '../host/clock-from-env'
+import { createHttpApp } from './http-app'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+function dataDir(): string {
+  if (process.env.FOLLOWUP_DATA_DIR) return path.resolve(process.env.FOLLOWUP_DATA_DIR)
+  const base = process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share')
+  return path.join(base, 'follow-through')
+}
+
+const dir = dataDir()
+const token = randomBytes(24).toString('base64url')
+const host = createHost({
+  store: confStore(dir),
+  clock: clockFromEnv(),
+  notifier: {
+    notify: (n) => host.events.emit({ type: 'reminder', ...n }),
+  },
+})
+
+const server: http.Server = http.createServer(
+  createHttpApp({
+    host,
+    token,
+    rendererDir: process.env.FOLLOWUP_RENDERER_DIR ?? path.resolve(here, '../renderer'),
+    port: (): number => (server.address() as { port: number }).port,
+  }),
+)
+
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const { port } = server.address() as { port: number }
+  console.log(`Follow-Through is running at http://127.0.0.1:${port}/?token=${token}`)
+  console.log(`Data is kept in ${dir}`)
+})
+
+const stop = () => {
+  host.dispose()
+  server.close()
+  server.closeAllConnections()
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ServerResponse } from 'node:http'
+import { contentSecurityPolicy } from './security'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wav': 'audio/wav',
+}
+
+/** Serves the built renderer; unknown paths get index.html so reloads on a route work. */
+export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
+  const resolvedRoot = path.resolve(root)
+  let file = path.resolve(resolvedRoot, '.' + decodeURIComponent(urlPath))
+  if (!file.startsWith(resolvedRoot + path.sep) && file !== resolvedRoot) {
+    res.writeHead(403).end('Forbidden')
+    return
+  }
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    file = path.join(resolvedRoot, 'index.html')
+  }
+  if (!fs.existsSync(file)) {
+    res
+      .writeHead(500, { 'content-type': 'text/plain' })
+      .end('The app is not built: run npm run build.')
+    return
+  }
+  const ext = path.extname(file)
+  res.writeHead(200, {
+    'content-type': types[ext] ?? 'application/octet-stream',
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+  })
+  fs.createReadStream(file).pipe(res)
+}
