@@ -13,6 +13,14 @@ export const methodNames = [
   'updateSettings',
   'listNotices',
   'dismissNotice',
+  // planner
+  'getFollowUps',
+  'logAttempt',
+  'deleteAttempt',
+  'getToday',
+  'snoozeAction',
+  'dismissAction',
+  'restoreAction',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

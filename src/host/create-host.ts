@@ -1,6 +1,7 @@
 import type { AppApi, Handlers } from '../contract/api'
 import { methodNames, type MethodName } from '../contract/methods'
 import { AppError } from '../contract/errors'
+import type { Topic } from '../contract/events'
 import { parseInput } from '../contract/parse-input'
 import { openCollection, type Collection, type CollectionSpec } from './collection'
 import { EventBus } from './event-bus'
@@ -8,6 +9,11 @@ import { interviewsFile, InterviewsService } from './interviews-service'
 import { noticesFile, NoticesService } from './notices-service'
 import type { Clock, Notifier, StorePort } from './ports'
 import { settingsFile, SettingsService } from './settings-service'
+import { ReminderScheduler, remindersFile } from './reminder-scheduler'
+import type { HostContext } from './host-context'
+import { trackerHandlers } from './tracker-handlers'
+import { plannerHandlers } from './planner-handlers'
+import { followUpsFile, PlannerService } from './planner-service'
 
 export interface HostDeps {
   store: StorePort
@@ -21,6 +27,8 @@ export interface Host {
   events: EventBus
   /** Calls a method by name with untrusted input (IPC, HTTP). */
   call(method: string, input: unknown): Promise<unknown>
+  /** Not started by default, so tests decide when time passes; hosts call `start()`. */
+  reminders: ReminderScheduler
   dispose(): void
 }
 
@@ -28,9 +36,11 @@ const labels: Record<string, string> = {
   interviews: 'interviews',
   settings: 'settings',
   notices: 'messages',
+  followups: 'follow-up log',
+  reminders: 'reminder state',
 }
 
-export function createHost({ store, clock }: HostDeps): Host {
+export function createHost({ store, clock, notifier }: HostDeps): Host {
   const events = new EventBus()
   const recovered: { name: string; keptAt: string; reason: string }[] = []
   const open = <T>(spec: CollectionSpec<T>): Collection<T> => {
@@ -42,6 +52,8 @@ export function createHost({ store, clock }: HostDeps): Host {
   const notices = new NoticesService(open(noticesFile), clock)
   const interviews = new InterviewsService(open(interviewsFile), clock)
   const settings = new SettingsService(open(settingsFile))
+  const planner = new PlannerService(open(followUpsFile), interviews, settings, clock)
+  const reminders = new ReminderScheduler(planner, settings, notifier, clock, open(remindersFile))
   for (const r of recovered) {
     notices.add({
       level: 'warning',
@@ -50,42 +62,21 @@ export function createHost({ store, clock }: HostDeps): Host {
     })
   }
 
-  const changed = (topic: 'interviews' | 'settings' | 'notices') =>
-    events.emit({ type: 'changed', topic })
+  const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
 
+  const context: HostContext = {
+    clock,
+    notifier,
+    events,
+    interviews,
+    settings,
+    notices,
+    planner,
+    changed,
+  }
   const impl: Handlers = {
-    listInterviews: async () => interviews.list(),
-    getInterview: async ({ id }) => interviews.get(id),
-    createInterview: async ({ draft }) => {
-      const created = interviews.create(draft)
-      changed('interviews')
-      return created
-    },
-    updateInterview: async ({ id, draft, expectedUpdatedAt }) => {
-      const updated = interviews.update(id, draft, expectedUpdatedAt)
-      changed('interviews')
-      return updated
-    },
-    deleteInterview: async ({ id }) => {
-      interviews.delete(id)
-      changed('interviews')
-    },
-    restoreInterview: async ({ id }) => {
-      const restored = interviews.restore(id)
-      changed('interviews')
-      return restored
-    },
-    getSettings: async () => settings.get(),
-    updateSettings: async ({ patch }) => {
-      const next = settings.update(patch)
-      changed('settings')
-      return next
-    },
-    listNotices: async () => notices.list(),
-    dismissNotice: async ({ id }) => {
-      notices.dismiss(id)
-      changed('notices')
-    },
+    ...trackerHandlers(context),
+    ...plannerHandlers(context),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {
@@ -101,5 +92,5 @@ export function createHost({ store, clock }: HostDeps): Host {
     methodNames.map((m) => [m, (input?: unknown) => call(m, input)]),
   ) as unknown as AppApi
 
-  return { api, events, call, dispose: () => undefined }
+  return { api, events, call, reminders, dispose: () => reminders.stop() }
 }

@@ -19,7 +19,8 @@ export interface Clock {
 export interface ReminderNotification {
   title: string
   body: string
-  interviewId: string
+  /** The interview to open on click; without one, the click opens Today. */
+  interviewId?: string
 }
 
 /** OS notifications in Electron; an SSE event in the web host. */

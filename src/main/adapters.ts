@@ -30,13 +30,13 @@ export function electronStore(dir: string): StorePort {
   }
 }
 
-/** OS notifications; clicking one brings the window forward on that interview. */
-export function electronNotifier(openInterview: (id: string) => void): Notifier {
+/** OS notifications; a click brings the window forward on that interview, or on Today. */
+export function electronNotifier(open: (interviewId?: string) => void): Notifier {
   return {
     notify({ title, body, interviewId }) {
       if (!Notification.isSupported()) return
       const n = new Notification({ title, body })
-      n.on('click', () => openInterview(interviewId))
+      n.on('click', () => open(interviewId))
       n.show()
     },
   }

@@ -34,9 +34,12 @@ if (!app.requestSingleInstanceLock()) {
       clock: clockFromEnv(),
       notifier: electronNotifier((interviewId) => {
         focusWindow()
-        host.events.emit({ type: 'open-interview', interviewId })
+        host.events.emit(
+          interviewId ? { type: 'open-interview', interviewId } : { type: 'open-today' },
+        )
       }),
     })
+    host.reminders.start()
     const unbind = bindIpc(host, () => win)
     win = createMainWindow()
     app.on('activate', () => {

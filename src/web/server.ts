@@ -35,6 +35,8 @@ const server: http.Server = http.createServer(
   }),
 )
 
+host.reminders.start()
+
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as { port: number }
   console.log(`Follow-Through is running at http://127.0.0.1:${port}/?token=${token}`)

@@ -18,12 +18,18 @@ export const keys = {
   interview: (id: string) => ['interviews', id] as const,
   settings: ['settings'] as const,
   notices: ['notices'] as const,
+  followUps: (interviewId: string) => ['followups', interviewId] as const,
+  today: ['today'] as const,
 }
 
-const topicKeys: Record<Topic, readonly unknown[]> = {
-  interviews: keys.interviews,
-  settings: keys.settings,
-  notices: keys.notices,
+// What each kind of change makes stale: a new attempt or a new holiday moves every plan.
+const topicKeys: Record<Topic, (readonly unknown[])[]> = {
+  interviews: [keys.interviews, ['followups'], keys.today],
+  settings: [keys.settings, keys.interviews, ['followups'], keys.today],
+  notices: [keys.notices],
+  followups: [['followups'], keys.interviews, keys.today],
+  scripts: [['scripts']],
+  takes: [['takes']],
 }
 
 /** Keeps every view current when the host reports a change (another window, a reminder). */
@@ -46,6 +52,14 @@ export const useInterviews = () =>
 
 export const useInterview = (id: string) =>
   useQuery({ queryKey: keys.interview(id), queryFn: () => api().getInterview({ id }) })
+
+export const useFollowUps = (interviewId: string) =>
+  useQuery({
+    queryKey: keys.followUps(interviewId),
+    queryFn: () => api().getFollowUps({ interviewId }),
+  })
+
+export const useToday = () => useQuery({ queryKey: keys.today, queryFn: () => api().getToday() })
 
 export const useSettings = () =>
   useQuery({ queryKey: keys.settings, queryFn: () => api().getSettings() })

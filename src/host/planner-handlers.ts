@@ -1,0 +1,31 @@
+import type { Handlers } from '../contract/api'
+import type { PlannerApi } from '../contract/planner-api'
+import type { HostContext } from './host-context'
+
+/** Follow-up plans, the attempt log and the Today view. */
+export function plannerHandlers({
+  planner,
+  changed,
+}: HostContext): Pick<Handlers, keyof PlannerApi> {
+  const write = <T>(result: T): T => {
+    changed('followups')
+    return result
+  }
+  return {
+    getFollowUps: async ({ interviewId }) => planner.view(interviewId),
+    logAttempt: async ({ interviewId, attempt }) => {
+      const view = planner.log(interviewId, attempt)
+      // An answer may have set the outcome, which the tracker shows too.
+      changed('interviews')
+      return write(view)
+    },
+    deleteAttempt: async ({ interviewId, attemptId }) =>
+      write(planner.deleteAttempt(interviewId, attemptId)),
+    getToday: async () => planner.agenda(),
+    snoozeAction: async ({ interviewId, key, until }) =>
+      write(planner.snooze(interviewId, key, until)),
+    dismissAction: async ({ interviewId, key }) =>
+      write(planner.override(interviewId, key, { dismissed: true })),
+    restoreAction: async ({ interviewId, key }) => write(planner.override(interviewId, key, null)),
+  }
+}

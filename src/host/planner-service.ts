@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto'
+import { format } from 'date-fns'
+import { z } from 'zod'
+import { actionKey, buildAgenda, type AgendaOverride } from '../core/followup/agenda'
+import { loggedAttemptSchema, type LoggedAttempt } from '../core/followup/attempt-schema'
+import { planFollowUps, type PlannedAction } from '../core/followup/plan'
+import { hasMovedOn, planInputFor } from '../core/followup/plan-input'
+import type { Interview } from '../core/interview/schema'
+import { stampVersionOne } from '../core/store/migrations'
+import { AppError } from '../contract/errors'
+import type { ActionView, AgendaRow, FollowUpView, TodayView } from '../contract/planner-api'
+import type { Collection, CollectionSpec } from './collection'
+import type { InterviewsService } from './interviews-service'
+import type { Clock } from './ports'
+import type { SettingsService } from './settings-service'
+
+const overrideSchema = z.strictObject({
+  snoozedUntil: z.string().optional(),
+  dismissed: z.boolean().optional(),
+})
+const recordSchema = z.strictObject({
+  attempts: z.array(loggedAttemptSchema),
+  overrides: z.record(z.string(), overrideSchema),
+})
+type FollowUpRecord = z.output<typeof recordSchema>
+type FollowUps = ReadonlyMap<string, FollowUpRecord>
+
+export const followUpsFile: CollectionSpec<FollowUps> = {
+  name: 'followups',
+  version: 1,
+  migrations: [stampVersionOne],
+  parse(data) {
+    const raw = z.record(z.string(), z.unknown()).default({}).parse(data.followups)
+    const value = new Map<string, FollowUpRecord>()
+    let dropped = 0
+    for (const [id, item] of Object.entries(raw)) {
+      const parsed = recordSchema.safeParse(item)
+      if (parsed.success) value.set(id, parsed.data)
+      else dropped++
+    }
+    return { value, dropped }
+  },
+  serialize: (value) => ({ schemaVersion: 1, followups: Object.fromEntries(value) }),
+}
+
+const empty: FollowUpRecord = { attempts: [], overrides: {} }
+const newestFirst = (a: LoggedAttempt, b: LoggedAttempt) =>
+  b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
+
+/**
+ * Plans follow-ups from interviews, logged attempts and settings. Plans are cached per interview
+ * and recomputed only when one of their inputs changed, so the Today view stays fast with
+ * thousands of interviews.
+ */
+export class PlannerService {
+  #cache = new Map<
+    string,
+    {
+      updatedAt: string
+      record: FollowUpRecord
+      holidays: readonly string[]
+      actions: PlannedAction[]
+    }
+  >()
+
+  constructor(
+    private readonly file: Collection<FollowUps>,
+    private readonly interviews: InterviewsService,
+    private readonly settings: SettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return format(this.clock.now(), 'yyyy-MM-dd')
+  }
+
+  #record(id: string): FollowUpRecord {
+    return this.file.value.get(id) ?? empty
+  }
+
+  #plan(interview: Interview): PlannedAction[] {
+    const record = this.#record(interview.id)
+    const holidays = this.settings.get().holidays
+    // Records and settings are replaced, never mutated, so identity says whether they changed.
+    const cached = this.#cache.get(interview.id)
+    if (
+      cached?.updatedAt === interview.updatedAt &&
+      cached.record === record &&
+      cached.holidays === holidays
+    ) {
+      return cached.actions
+    }
+    const actions = planFollowUps(planInputFor(interview, record.attempts, holidays))
+    this.#cache.set(interview.id, { updatedAt: interview.updatedAt, record, holidays, actions })
+    return actions
+  }
+
+  #views(actions: PlannedAction[], overrides: Record<string, AgendaOverride>): ActionView[] {
+    return actions.map((a) => {
+      const key = actionKey(a)
+      const snoozedUntil = overrides[key]?.snoozedUntil
+      return snoozedUntil && snoozedUntil > a.due ? { ...a, key, snoozedUntil } : { ...a, key }
+    })
+  }
+
+  view(interviewId: string): FollowUpView {
+    const interview = this.interviews.get(interviewId)
+    const record = this.#record(interviewId)
+    const all = this.#views(this.#plan(interview), record.overrides)
+    return {
+      interviewId,
+      actions: all.filter((a) => !record.overrides[a.key]?.dismissed),
+      dismissed: all.filter((a) => record.overrides[a.key]?.dismissed),
+      attempts: [...record.attempts].sort(newestFirst),
+      movedOn: hasMovedOn(interview, record.attempts),
+    }
+  }
+
+  /** The first step still to do for each interview, for the tracker's "next step" column. */
+  nextFor(interview: Interview): ActionView | null {
+    const overrides = this.#record(interview.id).overrides
+    const open = this.#views(this.#plan(interview), overrides).filter(
+      (a) => !overrides[a.key]?.dismissed,
+    )
+    const due = (a: ActionView) => a.snoozedUntil ?? a.due
+    return open.reduce<ActionView | null>(
+      (best, a) => (!best || due(a) < due(best) ? a : best),
+      null,
+    )
+  }
+
+  agenda(): TodayView {
+    const today = this.today()
+    const entries = this.interviews.list().map((interview) => {
+      const overrides = this.#record(interview.id).overrides
+      return { subject: interview, actions: this.#plan(interview), overrides }
+    })
+    const agenda = buildAgenda(entries, today)
+    const row = (item: (typeof agenda.overdue)[number]): AgendaRow => {
+      const key = actionKey(item.action)
+      return {
+        interviewId: item.subject.id,
+        company: item.subject.company,
+        role: item.subject.role,
+        action:
+          item.effectiveDue > item.action.due
+            ? { ...item.action, key, snoozedUntil: item.effectiveDue }
+            : { ...item.action, key },
+        effectiveDue: item.effectiveDue,
+        daysOverdue: item.daysOverdue,
+      }
+    }
+    return {
+      today,
+      overdue: agenda.overdue.map(row),
+      dueToday: agenda.today.map(row),
+      upcoming: agenda.upcoming.map(row),
+    }
+  }
+
+  log(interviewId: string, attempt: Omit<LoggedAttempt, 'id' | 'createdAt'>): FollowUpView {
+    const interview = this.interviews.get(interviewId)
+    if (attempt.date < interview.interviewDate) {
+      throw new AppError(
+        'invalid-input',
+        `A follow-up can’t be before the interview (${interview.interviewDate}).`,
+        [{ path: 'attempt.date', message: 'This date is before the interview.' }],
+      )
+    }
+    if (attempt.date > this.today()) {
+      throw new AppError('invalid-input', 'A follow-up you made can’t be in the future.', [
+        { path: 'attempt.date', message: 'This date is in the future.' },
+      ])
+    }
+    const record = this.#record(interviewId)
+    const logged: LoggedAttempt = {
+      ...attempt,
+      id: randomUUID(),
+      createdAt: this.clock.now().toISOString(),
+    }
+    this.#put(interviewId, { ...record, attempts: [...record.attempts, logged] })
+    if (attempt.answered && attempt.outcome && attempt.outcome !== interview.outcome) {
+      this.interviews.patch(interviewId, { outcome: attempt.outcome })
+    }
+    return this.view(interviewId)
+  }
+
+  deleteAttempt(interviewId: string, attemptId: string): FollowUpView {
+    const record = this.#record(interviewId)
+    if (!record.attempts.some((a) => a.id === attemptId)) {
+      throw new AppError('not-found', 'That follow-up is no longer in the log.')
+    }
+    this.#put(interviewId, {
+      ...record,
+      attempts: record.attempts.filter((a) => a.id !== attemptId),
+    })
+    return this.view(interviewId)
+  }
+
+  snooze(interviewId: string, key: string, until: string): FollowUpView {
+    if (until <= this.today()) {
+      throw new AppError('invalid-input', 'Pick a day after today to snooze until.', [
+        { path: 'until', message: 'Pick a day after today.' },
+      ])
+    }
+    return this.override(interviewId, key, { snoozedUntil: until })
+  }
+
+  override(interviewId: string, key: string, change: AgendaOverride | null): FollowUpView {
+    this.interviews.get(interviewId)
+    const record = this.#record(interviewId)
+    const overrides = { ...record.overrides }
+    if (change) overrides[key] = change
+    else delete overrides[key]
+    this.#put(interviewId, { ...record, overrides })
+    return this.view(interviewId)
+  }
+
+  #put(interviewId: string, record: FollowUpRecord) {
+    const next = new Map(this.file.value)
+    next.set(interviewId, record)
+    this.file.save(next)
+  }
+}
