@@ -3,12 +3,19 @@ import { InterviewsPage } from '../e2e/pages/interviews-page'
 
 test.use({ fakeNow: '2026-03-10T09:00:00' })
 
-const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: false })
+const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true })
+
+/** Closes any messages so they don't cover the picture. */
+async function clearToasts(page: import('@playwright/test').Page) {
+  const close = page.getByRole('button', { name: 'Close message' })
+  while ((await close.count()) > 0) await close.first().click()
+}
 
 test('README screenshots', async ({ app }) => {
   const page = app.page
   const tracker = new InterviewsPage(page)
   await tracker.open()
+  await clearToasts(page)
   await page.screenshot(shot('empty'))
   for (const i of [
     { company: 'Acme Tools', role: 'Product Designer', date: '2026-03-02', interviewer: 'Dana' },
@@ -20,15 +27,32 @@ test('README screenshots', async ({ app }) => {
   }
   await tracker.open()
   await expect(tracker.row('Globex')).toBeVisible()
+  await clearToasts(page)
   await page.screenshot(shot('interviews'))
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
+  await expect(page.getByRole('region', { name: /^Overdue/ })).toBeVisible()
+  await clearToasts(page)
+  await page.screenshot(shot('today'))
+  await tracker.open()
   await page.getByRole('link', { name: 'Acme Tools', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: /Acme Tools/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Log a follow-up' }).click()
+  await page.getByLabel('What did you do?').selectOption({ label: 'Sent a thank-you' })
+  await page.getByLabel('When').fill('2026-03-02')
+  await page.getByRole('button', { name: 'Save to the log' }).click()
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByRole('listitem')).toHaveCount(3)
+  await clearToasts(page)
   await page.screenshot(shot('interview'))
   await page.getByRole('link', { name: 'Edit', exact: true }).click()
+  await clearToasts(page)
   await page.screenshot(shot('form'))
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
   await page.getByLabel('Holiday', { exact: true }).fill('2026-04-03')
   await page.getByRole('button', { name: 'Add holiday' }).click()
   await expect(page.getByRole('list', { name: 'Your holidays' })).toBeVisible()
+  await clearToasts(page)
   await page.screenshot(shot('settings'))
 })

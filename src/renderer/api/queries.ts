@@ -38,8 +38,9 @@ export function useHostEvents(onEvent?: (event: AppEvent) => void): void {
   useEffect(
     () =>
       api().onEvent((event) => {
-        if (event.type === 'changed')
-          void qc.invalidateQueries({ queryKey: topicKeys[event.topic] })
+        if (event.type === 'changed') {
+          for (const queryKey of topicKeys[event.topic]) void qc.invalidateQueries({ queryKey })
+        }
         if (event.type === 'notice') void qc.invalidateQueries({ queryKey: keys.notices })
         onEvent?.(event)
       }),
@@ -50,8 +51,8 @@ export function useHostEvents(onEvent?: (event: AppEvent) => void): void {
 export const useInterviews = () =>
   useQuery({ queryKey: keys.interviews, queryFn: () => api().listInterviews() })
 
-export const useInterview = (id: string) =>
-  useQuery({ queryKey: keys.interview(id), queryFn: () => api().getInterview({ id }) })
+export const useInterview = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery({ queryKey: keys.interview(id), queryFn: () => api().getInterview({ id }), ...options })
 
 export const useFollowUps = (interviewId: string) =>
   useQuery({

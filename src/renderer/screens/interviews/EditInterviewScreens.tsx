@@ -5,16 +5,34 @@ import { navigate } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { useToast } from '../../components/Toasts'
 import { localToday } from '../../format'
-import { emptyForm, formFromInterview } from './form-state'
+import { emptyForm, formFromInterview, nextRoundForm } from './form-state'
 import { InterviewForm } from './InterviewForm'
 
-export function NewInterviewScreen() {
+/** A blank form, or with `fromId` the next round of that interview, prefilled. */
+export function NewInterviewScreen({ fromId }: { fromId?: string }) {
   const toast = useToast()
+  const previous = useInterview(fromId ?? '', { enabled: !!fromId })
+  if (fromId && !previous.data) {
+    return (
+      <>
+        <PageHeading>Add the next round</PageHeading>
+        {previous.error && (
+          <p role="alert" className="error-text">
+            {errorMessage(previous.error)}
+          </p>
+        )}
+      </>
+    )
+  }
   return (
     <>
-      <PageHeading>Add an interview</PageHeading>
+      <PageHeading>
+        {previous.data ? `Add the next round at ${previous.data.company}` : 'Add an interview'}
+      </PageHeading>
       <InterviewForm
-        initial={emptyForm(localToday())}
+        initial={
+          previous.data ? nextRoundForm(previous.data, localToday()) : emptyForm(localToday())
+        }
         submitLabel="Save interview"
         onCancel={() => window.history.back()}
         onSubmit={async (draft) => {

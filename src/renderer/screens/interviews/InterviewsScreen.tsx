@@ -6,7 +6,9 @@ import { errorMessage } from '../../api/errors'
 import { useInterviews } from '../../api/queries'
 import { href, navigate } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
-import { formatDay } from '../../format'
+import { actionLabel } from '../../../core/followup/action-label'
+import { formatDay, localToday } from '../../format'
+import { dueText } from '../followups/action-text'
 import { outcomeLabels } from '../../labels'
 import { applyView, type ListView, type SortKey } from './list-view'
 import { useDeleteInterview } from './use-delete-interview'
@@ -16,6 +18,7 @@ const sortLabels: Record<SortKey, string> = {
   'date-asc': 'Interview date, oldest first',
   company: 'Company, A to Z',
   updated: 'Recently edited',
+  next: 'Next step, soonest first',
 }
 
 function EmptyState() {
@@ -64,6 +67,7 @@ export function InterviewsScreen() {
   }
 
   const shown = applyView(data, view)
+  const today = localToday()
   return (
     <>
       <PageHeading actions={actions}>Interviews</PageHeading>
@@ -144,7 +148,20 @@ export function InterviewsScreen() {
                 <td>
                   <span className={`badge outcome-${i.outcome}`}>{outcomeLabels[i.outcome]}</span>
                 </td>
-                <td className="muted">—</td>
+                <td>
+                  {i.next ? (
+                    <>
+                      <span className="next-label">{actionLabel(i.next)}</span>
+                      <span
+                        className={`next-due ${(i.next.snoozedUntil ?? i.next.due) < today ? 'overdue' : ''}`}
+                      >
+                        {dueText(i.next.snoozedUntil ?? i.next.due, today)}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="muted">Nothing planned</span>
+                  )}
+                </td>
                 <td className="row-actions" onClick={(e) => e.stopPropagation()}>
                   <a
                     className="button small"

@@ -171,3 +171,30 @@ export function errorsByField(
   }
   return out
 }
+
+const nextRound: Record<Interview['round'], Interview['round']> = {
+  'phone-screen': 'first',
+  first: 'second',
+  second: 'third',
+  third: 'final',
+  final: 'other',
+  other: 'other',
+}
+
+/** A new interview for the next round: the same company, role and people; a fresh plan. */
+export function nextRoundForm(previous: Interview, today: string): FormState {
+  const base = formFromInterview(previous)
+  const blank = emptyForm(today)
+  return {
+    ...blank,
+    company: base.company,
+    role: base.role,
+    round: nextRound[previous.round],
+    interviewers: base.interviewers.length ? base.interviewers : blank.interviewers,
+    viaRecruiter: base.viaRecruiter,
+    recruiter: base.recruiter,
+    preferredChannel: base.preferredChannel,
+    workplace: base.workplace,
+    strengths: base.strengths,
+  }
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react'
+import { Button } from 'react-aria-components'
+import { getClient } from '../../api/client'
+import { errorMessage } from '../../api/errors'
+import { keys, queryClient, useFollowUps, useInterview, useToday } from '../../api/queries'
+import { href } from '../../app/router'
+import { useToast } from '../../components/Toasts'
+import { localToday } from '../../format'
+import { outcomeLabels } from '../../labels'
+import { ActionItem } from './ActionItem'
+import { LogAttemptForm } from './LogAttemptForm'
+import { Timeline } from './Timeline'
+
+/** The interview page's follow-up story: what to do next, the log, and the timeline. */
+export function FollowUpSection({ interviewId }: { interviewId: string }) {
+  const { data: interview } = useInterview(interviewId)
+  const { data: view, error } = useFollowUps(interviewId)
+  // The host's "today" (its clock) keeps the page in step with the Today view.
+  const today = useToday().data?.today ?? localToday()
+  const [logging, setLogging] = useState(false)
+  const toast = useToast()
+
+  if (error)
+    return (
+      <p role="alert" className="error-text">
+        {errorMessage(error)}
+      </p>
+    )
+  if (!view || !interview) return null
+
+  const deleteAttempt = async (attemptId: string) => {
+    try {
+      await getClient().deleteAttempt({ interviewId, attemptId })
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['followups'] }),
+        queryClient.invalidateQueries({ queryKey: keys.today }),
+        queryClient.invalidateQueries({ queryKey: keys.interviews }),
+      ])
+      toast({ message: 'Removed from the log. The plan is updated.' })
+    } catch (err) {
+      toast({ message: errorMessage(err), tone: 'error' })
+    }
+  }
+
+  const decided = interview.outcome !== 'pending'
+  return (
+    <>
+      <section className="card" aria-labelledby="next-heading">
+        <div className="card-header">
+          <h2 id="next-heading">What’s next</h2>
+          {!logging && (
+            <Button className="button" onPress={() => setLogging(true)}>
+              Log a follow-up
+            </Button>
+          )}
+        </div>
+        {logging && (
+          <LogAttemptForm
+            interviewId={interviewId}
+            today={today}
+            onDone={() => setLogging(false)}
+          />
+        )}
+        {decided && (
+          <p className="banner-calm" role="status">
+            Decided: {outcomeLabels[interview.outcome]}. Nothing more is planned for this interview.
+            {interview.outcome === 'next-round' && (
+              <>
+                {' '}
+                <a href={href({ name: 'next-round', id: interviewId })}>Add the next round</a> to
+                plan its follow-ups.
+              </>
+            )}
+          </p>
+        )}
+        {view.movedOn && !decided && (
+          <p className="banner-calm" role="status">
+            Moved on: three check-ins went unanswered, so no more are planned. That says nothing
+            about you; it happens a lot. If they get back to you, log it here.
+          </p>
+        )}
+        {interview.doNotContact && !decided && (
+          <p className="muted">They asked not to be contacted, so only the thank-you is planned.</p>
+        )}
+        {view.actions.length > 0 ? (
+          <ul className="action-list">
+            {view.actions.map((a) => (
+              <ActionItem
+                key={a.key}
+                interviewId={interviewId}
+                action={a}
+                effectiveDue={a.snoozedUntil ?? a.due}
+                today={today}
+              />
+            ))}
+          </ul>
+        ) : (
+          !decided && !view.movedOn && <p className="empty-inline">Nothing is planned right now.</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <Timeline
+          interview={interview}
+          view={view}
+          onDeleteAttempt={(id) => void deleteAttempt(id)}
+        />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,162 @@
+import { useState, type FormEvent } from 'react'
+import { Button } from 'react-aria-components'
+import type { AttemptDraftInput } from '../../../core/followup/attempt-schema'
+import { attemptDraftSchema } from '../../../core/followup/attempt-schema'
+import type { Outcome } from '../../../core/interview/schema'
+import { getClient } from '../../api/client'
+import { errorMessage } from '../../api/errors'
+import { keys, queryClient } from '../../api/queries'
+import { navigate } from '../../app/router'
+import { SelectInput } from '../../components/SelectInput'
+import { TextInput } from '../../components/TextInput'
+import { useToast } from '../../components/Toasts'
+import { channelLabels } from '../../labels'
+
+type Kind = AttemptDraftInput['kind']
+type Channel = AttemptDraftInput['channel']
+type Answer = Outcome | 'none'
+
+const kindOptions: [Kind, string][] = [
+  ['status-check', 'Checked on the status'],
+  ['thank-you', 'Sent a thank-you'],
+  ['recruiter-debrief', 'Debriefed with the recruiter'],
+]
+
+const answerOptions: [Answer, string][] = [
+  ['none', 'No decision yet'],
+  ['offer', 'They made an offer'],
+  ['next-round', 'They invited me to a next round'],
+  ['rejected', 'They went another way'],
+  ['withdrawn', 'I withdrew'],
+]
+
+interface Props {
+  interviewId: string
+  today: string
+  onDone: () => void
+}
+
+/** Records a follow-up the user made; the plan moves as soon as it is saved. */
+export function LogAttemptForm({ interviewId, today, onDone }: Props) {
+  const toast = useToast()
+  const [kind, setKind] = useState<Kind>('status-check')
+  const [date, setDate] = useState(today)
+  const [channel, setChannel] = useState<Channel>('email')
+  const [note, setNote] = useState('')
+  const [answered, setAnswered] = useState(false)
+  const [answer, setAnswer] = useState<Answer>('none')
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [saving, setSaving] = useState(false)
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const attempt: AttemptDraftInput = {
+      kind,
+      date,
+      channel,
+      note,
+      answered,
+      outcome: answered && answer !== 'none' ? answer : null,
+    }
+    const checked = attemptDraftSchema.safeParse(attempt)
+    if (!checked.success) {
+      setErrors(Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), i.message])))
+      return
+    }
+    setSaving(true)
+    try {
+      await getClient().logAttempt({ interviewId, attempt })
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['followups'] }),
+        queryClient.invalidateQueries({ queryKey: keys.interviews }),
+        queryClient.invalidateQueries({ queryKey: keys.today }),
+      ])
+      toast(
+        attempt.outcome === 'next-round'
+          ? {
+              message:
+                'Congratulations on the next round! Add it so its follow-ups are planned too.',
+              ms: 15_000,
+              action: {
+                label: 'Add next round',
+                run: () => navigate({ name: 'next-round', id: interviewId }),
+              },
+            }
+          : { message: 'Logged. Your plan is updated.' },
+      )
+      onDone()
+    } catch (err) {
+      const issues = (err as { issues?: { path: string; message: string }[] }).issues ?? []
+      const byField = Object.fromEntries(
+        issues.map((i) => [i.path.replace(/^attempt\./, ''), i.message]),
+      )
+      setErrors({ ...byField, form: errorMessage(err) })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <form className="log-form" onSubmit={submit} aria-label="Log a follow-up" noValidate>
+      {errors.form && (
+        <p role="alert" className="form-banner">
+          {errors.form}
+        </p>
+      )}
+      <div className="grid-3">
+        <SelectInput
+          label="What did you do?"
+          value={kind}
+          onChange={setKind}
+          options={kindOptions}
+          error={errors.kind}
+        />
+        <TextInput
+          label="When"
+          name="attempt-date"
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={errors.date}
+          isRequired
+          autoFocus
+        />
+        <SelectInput
+          label="How"
+          value={channel}
+          onChange={setChannel}
+          options={Object.entries(channelLabels) as [Channel, string][]}
+          error={errors.channel}
+        />
+      </div>
+      <TextInput
+        multiline
+        label="Note (optional)"
+        name="attempt-note"
+        value={note}
+        onChange={setNote}
+        error={errors.note}
+      />
+      <label className="checkbox">
+        <input type="checkbox" checked={answered} onChange={(e) => setAnswered(e.target.checked)} />
+        They answered
+      </label>
+      {answered && (
+        <SelectInput
+          label="What did they say?"
+          value={answer}
+          onChange={setAnswer}
+          options={answerOptions}
+        />
+      )}
+      <div className="form-actions">
+        <Button type="submit" className="button primary" isDisabled={saving}>
+          {saving ? 'Saving…' : 'Save to the log'}
+        </Button>
+        <Button className="button" onPress={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  )
+}

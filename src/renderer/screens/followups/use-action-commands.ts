@@ -1,0 +1,107 @@
+import { useCallback } from 'react'
+import { addDays, format, parseISO } from 'date-fns'
+import type { ActionView } from '../../../contract/planner-api'
+import { actionLabel } from '../../../core/followup/action-label'
+import { getClient } from '../../api/client'
+import { errorMessage } from '../../api/errors'
+import { keys, queryClient } from '../../api/queries'
+import { useToast } from '../../components/Toasts'
+
+const refresh = () =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['followups'] }),
+    queryClient.invalidateQueries({ queryKey: keys.today }),
+    queryClient.invalidateQueries({ queryKey: keys.interviews }),
+  ])
+
+export const dayAfter = (day: string) => format(addDays(parseISO(day), 1), 'yyyy-MM-dd')
+
+/** Mark done, snooze and dismiss, each confirmed with a calm message (and Undo where it helps). */
+export function useActionCommands() {
+  const toast = useToast()
+  const api = getClient()
+
+  const run = useCallback(
+    async (work: () => Promise<unknown>, message: string, undo?: () => Promise<unknown>) => {
+      try {
+        await work()
+        await refresh()
+        toast({
+          message,
+          ...(undo && {
+            ms: 10_000,
+            action: {
+              label: 'Undo',
+              run: () =>
+                void undo()
+                  .then(refresh)
+                  .catch((e: unknown) => toast({ message: errorMessage(e), tone: 'error' })),
+            },
+          }),
+        })
+        return true
+      } catch (err) {
+        toast({ message: errorMessage(err), tone: 'error' })
+        return false
+      }
+    },
+    [toast],
+  )
+
+  const markDone = useCallback(
+    (interviewId: string, action: ActionView, today: string) => {
+      const kind = action.kind
+      if (kind === 'move-on') {
+        return run(
+          () => api.dismissAction({ interviewId, key: action.key }),
+          'Noted. The interview stays in your list if they ever get back to you.',
+          () => api.restoreAction({ interviewId, key: action.key }),
+        )
+      }
+      let loggedId = ''
+      return run(
+        async () => {
+          const view = await api.logAttempt({
+            interviewId,
+            attempt: { kind, date: today, channel: action.channel ?? 'email' },
+          })
+          loggedId = view.attempts.find((a) => a.kind === kind && a.date === today)?.id ?? ''
+        },
+        `Logged: ${actionLabel(action)}.`,
+        () => api.deleteAttempt({ interviewId, attemptId: loggedId }),
+      )
+    },
+    [api, run],
+  )
+
+  const snooze = useCallback(
+    (interviewId: string, action: ActionView, until: string) =>
+      run(
+        () => api.snoozeAction({ interviewId, key: action.key, until }),
+        `Snoozed until ${format(parseISO(until), 'EEE, MMM d')}.`,
+        () => api.restoreAction({ interviewId, key: action.key }),
+      ),
+    [api, run],
+  )
+
+  const dismiss = useCallback(
+    (interviewId: string, action: ActionView) =>
+      run(
+        () => api.dismissAction({ interviewId, key: action.key }),
+        `Skipped: ${actionLabel(action)}.`,
+        () => api.restoreAction({ interviewId, key: action.key }),
+      ),
+    [api, run],
+  )
+
+  const restore = useCallback(
+    (interviewId: string, action: ActionView) =>
+      run(
+        () => api.restoreAction({ interviewId, key: action.key }),
+        `${actionLabel(action)} is back on your plan.`,
+      ),
+    [api, run],
+  )
+
+  return { markDone, snooze, dismiss, restore }
+}
