@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/{core,contract,host,web}/**/*.test.ts'],
+          benchmark: { include: ['src/{core,host}/**/*.bench.ts'] },
         },
       },
       {
@@ -17,6 +18,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['src/renderer/**/*.test.{ts,tsx}'],
+          benchmark: { include: ['src/renderer/**/*.bench.{ts,tsx}'] },
           setupFiles: ['src/renderer/test-setup.ts'],
         },
       },

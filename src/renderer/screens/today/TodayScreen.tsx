@@ -1,10 +1,15 @@
 import { format, parseISO } from 'date-fns'
+import { useState } from 'react'
+import { Button } from 'react-aria-components'
 import type { AgendaRow } from '../../../contract/planner-api'
 import { errorMessage } from '../../api/errors'
 import { useInterviews, useToday } from '../../api/queries'
 import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { ActionItem } from '../followups/ActionItem'
+
+/** Long lists are cut, calmly: the first few steps matter most, the rest are one press away. */
+const FIRST_ROWS = 25
 
 function Group({
   title,
@@ -18,6 +23,8 @@ function Group({
   hint: string
 }) {
   const id = `group-${title.toLowerCase().replace(/\W+/g, '-')}`
+  const [all, setAll] = useState(false)
+  const shown = all ? rows : rows.slice(0, FIRST_ROWS)
   return (
     <section className="agenda-group" aria-labelledby={id}>
       <h2 id={id}>
@@ -27,7 +34,7 @@ function Group({
         <p className="empty-inline">{hint}</p>
       ) : (
         <ul className="action-list">
-          {rows.map((r) => (
+          {shown.map((r) => (
             <ActionItem
               key={`${r.interviewId}:${r.action.key}`}
               interviewId={r.interviewId}
@@ -38,6 +45,11 @@ function Group({
             />
           ))}
         </ul>
+      )}
+      {shown.length < rows.length && (
+        <Button className="button show-all" onPress={() => setAll(true)}>
+          Show all {rows.length}
+        </Button>
       )}
     </section>
   )
