@@ -116,10 +116,23 @@ export class PlannerService {
     }
   }
 
+  /**
+   * Lists must never go blank because one stored interview cannot be planned (the schema should
+   * make that impossible; this is the seatbelt). Its own page still shows the error.
+   */
+  #planOrNothing(interview: Interview): PlannedAction[] {
+    try {
+      return this.#plan(interview)
+    } catch (err) {
+      console.error(`[planner] cannot plan interview ${interview.id}:`, err)
+      return []
+    }
+  }
+
   /** The first step still to do for each interview, for the tracker's "next step" column. */
   nextFor(interview: Interview): ActionView | null {
     const overrides = this.#record(interview.id).overrides
-    const open = this.#views(this.#plan(interview), overrides).filter(
+    const open = this.#views(this.#planOrNothing(interview), overrides).filter(
       (a) => !overrides[a.key]?.dismissed,
     )
     const due = (a: ActionView) => a.snoozedUntil ?? a.due
@@ -133,7 +146,7 @@ export class PlannerService {
     const today = this.today()
     const entries = this.interviews.list().map((interview) => {
       const overrides = this.#record(interview.id).overrides
-      return { subject: interview, actions: this.#plan(interview), overrides }
+      return { subject: interview, actions: this.#planOrNothing(interview), overrides }
     })
     const agenda = buildAgenda(entries, today)
     const row = (item: (typeof agenda.overdue)[number]): AgendaRow => {
