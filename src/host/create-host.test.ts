@@ -1,8 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../contract/errors'
-import { hostIn, tempDir } from './testing/temp-host'
+import { hostIn, tempDir, rejection } from './testing/temp-host'
 
 const draft = {
   company: 'Acme Tools',
@@ -22,16 +21,6 @@ afterEach(() => {
 const stored = (rows: { next: unknown }[]) => rows.map(({ next: _next, ...interview }) => interview)
 
 const readFile = (name: string) => fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected the call to fail')
-}
 
 describe('interviews', () => {
   it('creates with defaults, lists, and survives a reload from disk', async () => {

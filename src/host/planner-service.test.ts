@@ -1,8 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../contract/errors'
-import { fixedClock, hostIn, tempDir } from './testing/temp-host'
+import { fixedClock, hostIn, tempDir, rejection } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
@@ -22,16 +21,6 @@ async function setup(draft: Record<string, unknown> = {}) {
     draft: { company: 'Acme', role: 'Designer', interviewDate: '2026-03-02', ...draft },
   })
   return { host, clock, id: interview.id }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected the call to fail')
 }
 
 const plan = (v: { actions: { key: string; due: string; channel?: string }[] }) =>

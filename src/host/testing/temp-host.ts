@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { AppError } from '../../contract/errors'
 import { confStore } from '../conf-store'
 import { createHost, type Host } from '../create-host'
 import type { Clock, ReminderNotification } from '../ports'
@@ -34,4 +35,15 @@ export function hostIn(dir: string, clock: Clock = fixedClock('2026-03-02T10:00:
     notifier: { notify: (n) => sent.push(n) },
   })
   return { host, sent, clock }
+}
+
+/** The AppError a call failed with; fails the test if it succeeded or threw something else. */
+export async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise
+  } catch (err) {
+    if (err instanceof AppError) return err
+    throw err
+  }
+  throw new Error('expected the call to fail')
 }
