@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { plannerInputs, type PlannerApi } from './planner-api'
+import { scriptsInputs, type ScriptsApi } from './scripts-api'
+import { takesInputs, type TakesApi } from './takes-api'
 import { trackerInputs, type TrackerApi } from './tracker-api'
 import type { AppEvent } from './events'
 import type { WireError } from './errors'
@@ -10,7 +12,7 @@ import type { MethodName } from './methods'
  * argument, validated by `inputSchemas` on the host side, so one generic binding serves IPC and
  * HTTP alike.
  */
-export interface AppApi extends TrackerApi, PlannerApi {}
+export interface AppApi extends TrackerApi, PlannerApi, ScriptsApi, TakesApi {}
 
 type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never]
   ? true
@@ -23,6 +25,8 @@ void methodsListed
 export const inputSchemas = {
   ...trackerInputs,
   ...plannerInputs,
+  ...scriptsInputs,
+  ...takesInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 /** The UI's view of a host: the API plus its push events. */

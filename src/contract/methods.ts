@@ -21,6 +21,31 @@ export const methodNames = [
   'snoozeAction',
   'dismissAction',
   'restoreAction',
+  // scripts
+  'listScripts',
+  'getScript',
+  'saveScript',
+  'createScript',
+  'duplicateScript',
+  'deleteScript',
+  'resetDefaultScript',
+  'getPracticeCounts',
+  'recordPractice',
+  'clearPractice',
+  // takes
+  'listTakes',
+  'saveTake',
+  'getTakeAudio',
+  'renameTake',
+  'starTake',
+  'deleteTake',
+  'restoreTake',
+  'deleteTakes',
+  'restoreTakes',
+  'takesUsage',
+  'revealTake',
+  'exportTake',
+  'requestMicrophoneAccess',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -7,18 +7,27 @@ import { openCollection, type Collection, type CollectionSpec } from './collecti
 import { EventBus } from './event-bus'
 import { interviewsFile, InterviewsService } from './interviews-service'
 import { noticesFile, NoticesService } from './notices-service'
-import type { Clock, Notifier, StorePort } from './ports'
+import type { Clock, DesktopShell, Notifier, StorePort, TakeStore } from './ports'
 import { settingsFile, SettingsService } from './settings-service'
 import { ReminderScheduler, remindersFile } from './reminder-scheduler'
 import type { HostContext } from './host-context'
 import { trackerHandlers } from './tracker-handlers'
 import { plannerHandlers } from './planner-handlers'
 import { followUpsFile, PlannerService } from './planner-service'
+import { scriptsHandlers } from './scripts-handlers'
+import { practiceFile, scriptsFile, ScriptsService } from './scripts-service'
+import { takesFile } from './takes-file'
+import { takesHandlers } from './takes-handlers'
+import { TakesService } from './takes-service'
 
 export interface HostDeps {
   store: StorePort
   clock: Clock
   notifier: Notifier
+  /** Where take audio is written: files under `<dataDir>/recordings`. */
+  takes: TakeStore
+  /** Electron only: reveal and save-as dialogs, and the macOS microphone prompt. */
+  shell?: DesktopShell
 }
 
 export interface Host {
@@ -38,9 +47,12 @@ const labels: Record<string, string> = {
   notices: 'messages',
   followups: 'follow-up log',
   reminders: 'reminder state',
+  scripts: 'call scripts',
+  practice: 'practice history',
+  takes: 'recordings list',
 }
 
-export function createHost({ store, clock, notifier }: HostDeps): Host {
+export function createHost({ store, clock, notifier, takes: takeStore, shell }: HostDeps): Host {
   const events = new EventBus()
   const recovered: { name: string; keptAt: string; reason: string }[] = []
   const open = <T>(spec: CollectionSpec<T>): Collection<T> => {
@@ -53,7 +65,9 @@ export function createHost({ store, clock, notifier }: HostDeps): Host {
   const interviews = new InterviewsService(open(interviewsFile), clock)
   const settings = new SettingsService(open(settingsFile))
   const planner = new PlannerService(open(followUpsFile), interviews, settings, clock)
+  const scripts = new ScriptsService(open(scriptsFile), open(practiceFile), clock)
   const reminders = new ReminderScheduler(planner, settings, notifier, clock, open(remindersFile))
+  const takesData = open(takesFile)
   for (const r of recovered) {
     notices.add({
       level: 'warning',
@@ -63,6 +77,16 @@ export function createHost({ store, clock, notifier }: HostDeps): Host {
   }
 
   const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
+  const takes = new TakesService(
+    takesData,
+    takeStore,
+    clock,
+    (notice) => {
+      notices.add(notice)
+      changed('notices')
+    },
+    shell,
+  )
 
   const context: HostContext = {
     clock,
@@ -77,6 +101,8 @@ export function createHost({ store, clock, notifier }: HostDeps): Host {
   const impl: Handlers = {
     ...trackerHandlers(context),
     ...plannerHandlers(context),
+    ...scriptsHandlers(context, scripts),
+    ...takesHandlers(context, takes, shell),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {

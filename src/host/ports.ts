@@ -29,3 +29,46 @@ export interface Notifier {
 }
 
 export const systemClock: Clock = { now: () => new Date() }
+
+/** What a scan of the recordings folder found, for reconciling it with the stored metadata. */
+export interface TakeFolderScan {
+  /** Finished files, by name. */
+  files: string[]
+  /** Leftovers of writes that never finished (a crash, a full disk). */
+  temps: string[]
+}
+
+/**
+ * Where take audio lives: one file per take, by file name (never a path from the caller).
+ * Files under `<dataDir>/recordings` in both hosts; tests may swap in a failing one.
+ */
+export interface TakeStore {
+  /** Writes atomically (temp file, fsync, rename): a crash leaves the old state or the new one. */
+  write(file: string, bytes: Uint8Array): Promise<void>
+  read(file: string): Promise<Uint8Array>
+  /** Removing a file that is already gone is not an error. */
+  remove(file: string): Promise<void>
+  /** The file's size in bytes, or null when it does not exist. */
+  size(file: string): Promise<number | null>
+  /** Absolute path, for "show in folder" and the usage report. */
+  path(file: string): string
+  /** The folder itself. */
+  folder(): string
+  scan(): Promise<TakeFolderScan>
+  removeTemp(name: string): Promise<void>
+  /** Moves a file the metadata does not know into a side folder; returns where it went. */
+  keepAside(file: string): Promise<string>
+}
+
+/**
+ * What only a desktop shell can do; absent in the web host, where the page downloads files
+ * itself and the browser engine asks for the microphone.
+ */
+export interface DesktopShell {
+  /** Shows the file selected in the system file manager. */
+  reveal(path: string): void
+  /** Asks where to save a copy and writes it there; null when the user cancels. */
+  saveCopy(path: string, suggestedName: string): Promise<string | null>
+  /** macOS asks once per app; true when access is (or already was) granted. */
+  requestMicrophoneAccess(): Promise<boolean>
+}

@@ -1,7 +1,8 @@
-import { app, Notification } from 'electron'
+import { app, dialog, Notification, shell, systemPreferences, type BrowserWindow } from 'electron'
 import Store from 'electron-store'
+import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { Notifier, StorePort } from '../host/ports'
+import type { DesktopShell, Notifier, StorePort } from '../host/ports'
 
 /** The app's data folder; FOLLOWUP_DATA_DIR overrides it so each test gets its own. */
 export function dataDir(): string {
@@ -38,6 +39,33 @@ export function electronNotifier(open: (interviewId?: string) => void): Notifier
       const n = new Notification({ title, body })
       n.on('click', () => open(interviewId))
       n.show()
+    },
+  }
+}
+
+/** Reveal, save-a-copy and the macOS microphone prompt for the takes API. */
+export function electronShell(window: () => BrowserWindow | null): DesktopShell {
+  return {
+    reveal: (file) => shell.showItemInFolder(file),
+    async saveCopy(file, suggestedName) {
+      const options = {
+        title: 'Save a copy of this take',
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+      }
+      const win = window()
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options)
+      if (result.canceled || !result.filePath) return null
+      await fs.copyFile(file, result.filePath)
+      return result.filePath
+    },
+    async requestMicrophoneAccess() {
+      // Only macOS has an app-level microphone prompt; elsewhere Chromium's own check applies,
+      // and our permission handler (security.ts) grants audio to our window alone.
+      if (process.platform !== 'darwin') return true
+      if (systemPreferences.getMediaAccessStatus('microphone') === 'granted') return true
+      return systemPreferences.askForMediaAccess('microphone')
     },
   }
 }

@@ -3,7 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createHost, type Host } from '../host/create-host'
 import { clockFromEnv } from '../host/clock-from-env'
-import { dataDir, electronNotifier, electronStore } from './adapters'
+import { nodeTakeStore } from '../host/node-take-store'
+import { dataDir, electronNotifier, electronShell, electronStore } from './adapters'
 import { bindIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { installPermissionHandlers, lockDownContents } from './security'
@@ -38,6 +39,8 @@ if (!app.requestSingleInstanceLock()) {
           interviewId ? { type: 'open-interview', interviewId } : { type: 'open-today' },
         )
       }),
+      takes: nodeTakeStore(path.join(dataDir(), 'recordings')),
+      shell: electronShell(() => win),
     })
     host.reminders.start()
     const unbind = bindIpc(host, () => win)

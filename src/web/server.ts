@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { confStore } from '../host/conf-store'
 import { createHost } from '../host/create-host'
 import { clockFromEnv } from '../host/clock-from-env'
+import { nodeTakeStore } from '../host/node-take-store'
 import { createHttpApp } from './http-app'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -24,6 +25,7 @@ const host = createHost({
   notifier: {
     notify: (n) => host.events.emit({ type: 'reminder', ...n }),
   },
+  takes: nodeTakeStore(path.join(dir, 'recordings')),
 })
 
 const server: http.Server = http.createServer(

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { AppError } from '../../contract/errors'
 import { confStore } from '../conf-store'
-import { createHost, type Host } from '../create-host'
+import { createHost, type Host, type HostDeps } from '../create-host'
+import { nodeTakeStore } from '../node-take-store'
 import type { Clock, ReminderNotification } from '../ports'
 
 /** A clock tests can set and move. */
@@ -26,13 +27,19 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'follow-through-test-'))
 }
 
-/** A host on a real `conf` store in `dir`, as the web host runs it. */
-export function hostIn(dir: string, clock: Clock = fixedClock('2026-03-02T10:00:00Z')) {
+/** A host on a real `conf` store in `dir`, as the web host runs it; `deps` swaps in other ports. */
+export function hostIn(
+  dir: string,
+  clock: Clock = fixedClock('2026-03-02T10:00:00Z'),
+  deps: Partial<HostDeps> = {},
+) {
   const sent: ReminderNotification[] = []
   const host: Host = createHost({
     store: confStore(dir),
     clock,
     notifier: { notify: (n) => sent.push(n) },
+    takes: nodeTakeStore(path.join(dir, 'recordings')),
+    ...deps,
   })
   return { host, sent, clock }
 }

@@ -1,4 +1,10 @@
 import type { AppClient } from '../../contract/api'
+import {
+  BINARY_CONTENT_TYPE,
+  JSON_LENGTH_HEADER,
+  META_HEADER,
+  splitAudio,
+} from '../../contract/binary-wire'
 import { AppError, isWireError } from '../../contract/errors'
 import type { AppEvent } from '../../contract/events'
 import { methodNames } from '../../contract/methods'
@@ -25,16 +31,42 @@ function takeToken(): string {
 export function createHttpClient(): AppClient {
   const token = takeToken()
 
-  async function call(method: string, input: unknown): Promise<unknown> {
-    let response: Response
-    try {
-      response = await fetch(`/api/${method}`, {
+  /** JSON `{ input }`, or for input with audio: its other fields as JSON, then the bytes. */
+  function request(input: unknown): RequestInit {
+    const split = splitAudio(input)
+    if (!split) {
+      return {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-follow-through-token': token },
         body: JSON.stringify({ input }),
-      })
+      }
+    }
+    const json = new TextEncoder().encode(JSON.stringify(split.rest))
+    return {
+      method: 'POST',
+      headers: {
+        'content-type': BINARY_CONTENT_TYPE,
+        'x-follow-through-token': token,
+        [JSON_LENGTH_HEADER]: String(json.byteLength),
+      },
+      body: new Blob([json, split.audio]),
+    }
+  }
+
+  async function call(method: string, input: unknown): Promise<unknown> {
+    let response: Response
+    try {
+      response = await fetch(`/api/${method}`, request(input))
     } catch {
       throw new AppError('internal', 'The app is not answering. Is it still running?')
+    }
+    const type = response.headers.get('content-type') ?? ''
+    if (response.ok && !type.startsWith('application/json')) {
+      // Audio comes back as the raw file, with its other fields in a header.
+      const meta = JSON.parse(
+        decodeURIComponent(response.headers.get(META_HEADER) ?? '%7B%7D'),
+      ) as Record<string, unknown>
+      return { ...meta, audio: await response.arrayBuffer() }
     }
     const body = (await response.json().catch(() => null)) as
       { ok: true; value: unknown } | { ok: false; error: unknown } | null

@@ -7,14 +7,25 @@ import { EditInterviewScreen, NewInterviewScreen } from '../screens/interviews/E
 import { InterviewScreen } from '../screens/interviews/InterviewScreen'
 import { InterviewsScreen } from '../screens/interviews/InterviewsScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
+import { PracticeRoutes } from '../screens/practice/PracticeRoutes'
+import { TodayScreen } from '../screens/today/TodayScreen'
+import { TakesScreen } from '../screens/takes/TakesScreen'
+import { FollowUpSection } from '../screens/followups/FollowUpSection'
+import { showReminder } from './show-reminder'
 import { href, navigate, useRoute, type Route } from './router'
 import { PageHeading } from '../components/PageHeading'
 
 const nav: { route: Route; label: string; match: Route['name'][] }[] = [
+  { route: { name: 'today' }, label: 'Today', match: ['today'] },
   {
     route: { name: 'interviews' },
     label: 'Interviews',
-    match: ['today', 'interviews', 'new-interview', 'interview', 'edit-interview'],
+    match: ['interviews', 'new-interview', 'interview', 'edit-interview', 'next-round'],
+  },
+  {
+    route: { name: 'practice' },
+    label: 'Call practice',
+    match: ['practice', 'practice-play', 'practice-edit', 'practice-tree', 'practice-takes'],
   },
   { route: { name: 'settings' }, label: 'Settings', match: ['settings'] },
 ]
@@ -22,16 +33,30 @@ const nav: { route: Route; label: string; match: Route['name'][] }[] = [
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'today':
+      return <TodayScreen />
     case 'interviews':
       return <InterviewsScreen />
     case 'new-interview':
       return <NewInterviewScreen />
+    case 'next-round':
+      return <NewInterviewScreen fromId={route.id} />
     case 'interview':
-      return <InterviewScreen id={route.id} />
+      return (
+        <InterviewScreen id={route.id}>
+          <FollowUpSection interviewId={route.id} />
+        </InterviewScreen>
+      )
     case 'edit-interview':
       return <EditInterviewScreen id={route.id} />
     case 'settings':
       return <SettingsScreen />
+    case 'practice':
+    case 'practice-play':
+    case 'practice-edit':
+    case 'practice-tree':
+      return <PracticeRoutes route={route} />
+    case 'practice-takes':
+      return <TakesScreen scriptId={route.scriptId} />
     case 'not-found':
       return (
         <>
@@ -61,7 +86,8 @@ export function App() {
   const onEvent = useCallback(
     (event: AppEvent) => {
       if (event.type === 'open-interview') navigate({ name: 'interview', id: event.interviewId })
-      if (event.type === 'reminder') toast({ message: `${event.title}: ${event.body}` })
+      if (event.type === 'open-today') navigate({ name: 'today' })
+      if (event.type === 'reminder') showReminder(event, toast)
     },
     [toast],
   )

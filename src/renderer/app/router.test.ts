@@ -9,7 +9,21 @@ describe('routes', () => {
     ['#/interviews/new', { name: 'new-interview' }],
     ['#/interviews/abc', { name: 'interview', id: 'abc' }],
     ['#/interviews/abc/edit', { name: 'edit-interview', id: 'abc' }],
+    ['#/interviews/abc/next-round', { name: 'next-round', id: 'abc' }],
     ['#/settings', { name: 'settings' }],
+    ['#/practice', { name: 'practice' }],
+    ['#/practice/default-call', { name: 'practice-play', scriptId: 'default-call' }],
+    ['#/practice/default-call/tree', { name: 'practice-tree', scriptId: 'default-call' }],
+    ['#/practice/default-call/takes', { name: 'practice-takes', scriptId: 'default-call' }],
+    ['#/practice/default-call/edit', { name: 'practice-edit', scriptId: 'default-call' }],
+    [
+      '#/practice/default-call/edit/opening',
+      { name: 'practice-edit', scriptId: 'default-call', nodeId: 'opening' },
+    ],
+    [
+      '#/practice/x/edit/opening/more',
+      { name: 'not-found', path: '/practice/x/edit/opening/more' },
+    ],
     ['#/nope', { name: 'not-found', path: '/nope' }],
     ['#/interviews/abc/edit/more', { name: 'not-found', path: '/interviews/abc/edit/more' }],
   ])('%s', (hash, route) => {

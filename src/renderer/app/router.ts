@@ -6,7 +6,13 @@ export type Route =
   | { name: 'new-interview' }
   | { name: 'interview'; id: string }
   | { name: 'edit-interview'; id: string }
+  | { name: 'next-round'; id: string }
   | { name: 'settings' }
+  | { name: 'practice' }
+  | { name: 'practice-play'; scriptId: string }
+  | { name: 'practice-edit'; scriptId: string; nodeId?: string }
+  | { name: 'practice-tree'; scriptId: string }
+  | { name: 'practice-takes'; scriptId: string }
   | { name: 'not-found'; path: string }
 
 /** Hash routes work the same from the custom protocol, the dev server and the web host. */
@@ -21,8 +27,22 @@ export function parseRoute(hash: string): Route {
     if (second && parts.length === 2) return { name: 'interview', id: second }
     if (second && third === 'edit' && parts.length === 3)
       return { name: 'edit-interview', id: second }
+    if (second && third === 'next-round' && parts.length === 3)
+      return { name: 'next-round', id: second }
   }
   if (first === 'settings' && parts.length === 1) return { name: 'settings' }
+  if (first === 'practice') {
+    if (parts.length === 1) return { name: 'practice' }
+    if (second && parts.length === 2) return { name: 'practice-play', scriptId: second }
+    if (second && third === 'tree' && parts.length === 3)
+      return { name: 'practice-tree', scriptId: second }
+    if (second && third === 'takes' && parts.length === 3)
+      return { name: 'practice-takes', scriptId: second }
+    if (second && third === 'edit' && parts.length <= 4)
+      return parts[3]
+        ? { name: 'practice-edit', scriptId: second, nodeId: parts[3] }
+        : { name: 'practice-edit', scriptId: second }
+  }
   return { name: 'not-found', path }
 }
 
@@ -38,8 +58,20 @@ export function href(route: Route): string {
       return `#/interviews/${encodeURIComponent(route.id)}`
     case 'edit-interview':
       return `#/interviews/${encodeURIComponent(route.id)}/edit`
+    case 'next-round':
+      return `#/interviews/${encodeURIComponent(route.id)}/next-round`
     case 'settings':
       return '#/settings'
+    case 'practice':
+      return '#/practice'
+    case 'practice-play':
+      return `#/practice/${encodeURIComponent(route.scriptId)}`
+    case 'practice-tree':
+      return `#/practice/${encodeURIComponent(route.scriptId)}/tree`
+    case 'practice-takes':
+      return `#/practice/${encodeURIComponent(route.scriptId)}/takes`
+    case 'practice-edit':
+      return `#/practice/${encodeURIComponent(route.scriptId)}/edit${route.nodeId ? `/${encodeURIComponent(route.nodeId)}` : ''}`
     case 'not-found':
       return `#${route.path}`
   }

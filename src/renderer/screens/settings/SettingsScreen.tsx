@@ -9,6 +9,7 @@ import { SelectInput } from '../../components/SelectInput'
 import { TextInput } from '../../components/TextInput'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../format'
+import { PracticePartnerSettings } from '../practice/PracticePartnerSettings'
 
 /** Saves one change at once; the host validates, and a refusal leaves the old value in place. */
 function useSave() {
@@ -209,6 +210,7 @@ export function SettingsScreen() {
           <Reminders settings={data} />
           <Holidays settings={data} />
           <Profile settings={data} />
+          <PracticePartnerSettings settings={data} />
           <Appearance settings={data} />
         </div>
       )}

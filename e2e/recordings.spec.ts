@@ -1,0 +1,132 @@
+import { fixturePath } from './hosts'
+import { expect, test } from './fixtures'
+import { PracticePage } from './pages/practice-page'
+import { TakesPage } from './pages/takes-page'
+
+/** The elapsed timer in seconds ("0:03" → 3). */
+async function elapsed(takes: TakesPage): Promise<number> {
+  const [m, s] = (await takes.elapsed().innerText()).split(':').map(Number)
+  return m! * 60 + s!
+}
+
+/** Records on for `seconds` more, by the panel's own timer. */
+async function recordFor(takes: TakesPage, seconds: number) {
+  const until = (await elapsed(takes)) + seconds
+  await expect
+    .poll(() => elapsed(takes), { timeout: (seconds + 5) * 1000 })
+    .toBeGreaterThanOrEqual(until)
+}
+
+const parseClock = (text: string) => {
+  const [m, s] = text.split(':').map(Number)
+  return m! * 60 + s!
+}
+
+test('records a whole call across three steps, keeps it across a restart, and plays it back', async ({
+  app,
+}) => {
+  const page = app.page
+  const practice = new PracticePage(page)
+  const takes = new TakesPage(page)
+  await practice.open()
+  await page.getByRole('link', { name: 'Practise Follow-up call' }).click()
+  await expect(practice.currentStep()).toContainText('Opening')
+
+  // The fake microphone plays the speech WAV from the moment recording starts.
+  await takes.recordingPanel().getByRole('button', { name: 'Record the whole call' }).click()
+  await expect(takes.meter()).toBeVisible()
+  await expect
+    .poll(async () => Number(await takes.meter().getAttribute('aria-valuenow')))
+    .toBeGreaterThan(10)
+  await recordFor(takes, 2)
+  await practice.reply('1 Not decided yet').click()
+  await expect(practice.currentStep()).toContainText('Ask about concerns')
+  await expect(takes.recordingPanel()).toContainText('now on “Ask about concerns”')
+  await recordFor(takes, 1)
+  await practice.reply(/Concern: no industry experience/).click()
+  await expect(practice.currentStep()).toContainText('Answer: new industry')
+  await recordFor(takes, 1)
+  const shownAtStop = await elapsed(takes)
+  await takes.recordingPanel().getByRole('button', { name: 'Stop and save' }).click()
+  await expect(takes.recordingPanel().getByRole('status')).toContainText('Saved “Take 1”', {
+    timeout: 15_000,
+  })
+
+  await takes.openFromPlayer()
+  const take = takes.take('Take 1')
+  await expect(take).toContainText('Whole call, 3 steps')
+  // The listed length matches what the timer showed at Stop, and speech was found in it.
+  const lengthAndSize = / · (\d+:\d\d) · [\d.]+ k?B/
+  const meta = await take.getByText(lengthAndSize).innerText()
+  const listed = parseClock(meta.match(lengthAndSize)![1]!)
+  expect(listed).toBeGreaterThanOrEqual(Math.max(4, shownAtStop))
+  expect(listed).toBeLessThanOrEqual(shownAtStop + 2)
+  await expect(take).toContainText(/[1-9]\.\d s speaking/)
+  await expect(take).not.toContainText('No speech picked up')
+  await expect(take.getByRole('table', { name: 'Time on each step' }).getByRole('row')).toHaveCount(
+    4,
+  )
+
+  // The take survives the host restarting, and plays back with its step markers.
+  const reopened = await app.restart()
+  const again = new PracticePage(reopened)
+  const takesAgain = new TakesPage(reopened)
+  await again.open()
+  await reopened.getByRole('link', { name: 'Practise Follow-up call' }).click()
+  await takesAgain.openFromPlayer()
+  const saved = takesAgain.take('Take 1')
+  await saved.getByRole('button', { name: 'Listen (Take 1)' }).click()
+  const position = takesAgain.slider('Take 1')
+  await expect(position).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 })
+  await expect(position).toHaveAttribute('aria-valuenow', '0')
+
+  const steps = saved.getByRole('list', { name: 'Steps in Take 1' }).getByRole('listitem')
+  await expect(steps).toHaveCount(3)
+  const marker = steps.nth(1)
+  const markerTime = (await marker.innerText()).match(/(\d+):(\d\d)\.(\d)/)
+  expect(markerTime).not.toBeNull()
+  const [, m, s, tenths] = markerTime!
+  const expected = Number(m) * 60 + Number(s) + Number(tenths) / 10
+  expect(expected).toBeGreaterThan(1)
+  await marker.getByRole('button', { name: 'Jump to Ask about concerns' }).click()
+  await expect
+    .poll(async () => Number(await position.getAttribute('aria-valuenow')))
+    .toBeCloseTo(expected, 0)
+  await expect(position).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^${m}:${s}\\.${tenths} of 0:0\\d\\.\\d$`),
+  )
+
+  // And it plays from there.
+  await saved.getByRole('button', { name: 'Play', exact: true }).click()
+  await expect
+    .poll(async () => Number(await position.getAttribute('aria-valuenow')))
+    .toBeGreaterThan(expected + 0.3)
+  await saved.getByRole('button', { name: 'Pause', exact: true }).click()
+})
+
+test.describe('with a silent microphone', () => {
+  test.use({ microphoneWav: fixturePath('silence.wav') })
+
+  test('a silent take is saved, with a calm too-quiet note', async ({ app }) => {
+    const page = app.page
+    const practice = new PracticePage(page)
+    const takes = new TakesPage(page)
+    await practice.open()
+    await page.getByRole('link', { name: 'Practise Follow-up call' }).click()
+    await takes.recordingPanel().getByRole('button', { name: 'Record this line only' }).click()
+    await recordFor(takes, 2)
+    await takes.recordingPanel().getByRole('button', { name: 'Stop and save' }).click()
+    const status = takes.recordingPanel().getByRole('status')
+    await expect(status).toContainText('Saved “Take 1”', { timeout: 15_000 })
+    await expect(status).toContainText('This take is very quiet')
+
+    await takes.openFromPlayer()
+    const take = takes.take('Take 1')
+    await expect(take).toContainText('Line: Opening')
+    await expect(take.getByRole('note')).toContainText(
+      'This take is very quiet: no speech was picked up.',
+    )
+    await expect(take).toContainText('No speech picked up')
+  })
+})

@@ -1,0 +1,86 @@
+import { z } from 'zod'
+import { SCRIPT_ID_PATTERN } from '../core/script/schema'
+import { isArrayBuffer } from './binary-wire'
+
+/** A take longer than this is almost certainly a recorder left running, not a rehearsal. */
+export const TAKE_MAX_MS = 4 * 60 * 60 * 1000
+/** Far above a long rehearsal in Opus (~1 MB a minute), low enough that a runaway can't fill a disk. */
+export const TAKE_MAX_BYTES = 200 * 1024 * 1024
+export const TAKE_NAME_MAX = 100
+/** A run that revisits steps is still far below this; a bound keeps a bad client from bloating the store. */
+export const MARKERS_MAX = 2000
+
+export const nodeIdSchema = z
+  .string()
+  .regex(SCRIPT_ID_PATTERN, { message: 'That is not a step id of a script.' })
+
+const ms = (label: string) =>
+  z
+    .number({ message: `${label} must be a number of milliseconds.` })
+    .finite()
+    .min(0, { message: `${label} can’t be negative.` })
+    .max(TAKE_MAX_MS, { message: `${label} is longer than a take can be (4 hours).` })
+
+const dbfs = z.number().finite().min(-200).max(10)
+
+export const nodeMarkerSchema = z.strictObject({ nodeId: nodeIdSchema, atMs: ms('A marker time') })
+
+/** What analyzeTake (src/core/audio) reports; checked for shape and bounds, not recomputed. */
+export const takeAnalysisSchema = z.strictObject({
+  durationMs: ms('The analysed length'),
+  speakingMs: ms('Speaking time'),
+  silenceMs: ms('Silence'),
+  pauses: z
+    .array(z.strictObject({ startMs: ms('A pause start'), endMs: ms('A pause end') }))
+    .max(10_000),
+  longestPauseMs: ms('The longest pause'),
+  averageLoudnessDbfs: dbfs,
+  peakDbfs: dbfs,
+  clippedRatio: z.number().min(0).max(1),
+  tooQuiet: z.boolean(),
+  clipping: z.boolean(),
+  perNode: z
+    .array(
+      z.strictObject({
+        nodeId: nodeIdSchema,
+        startMs: ms('A step start'),
+        endMs: ms('A step end'),
+        speakingMs: ms('A step’s speaking time'),
+      }),
+    )
+    .max(MARKERS_MAX),
+})
+
+export const takeNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'A take needs a name.' })
+  .max(TAKE_NAME_MAX, { message: `A take name is too long (at most ${TAKE_NAME_MAX} characters).` })
+
+// Containers MediaRecorder produces on the platforms Electron runs on; anything else is refused
+// so a file's extension and the type it is played back as always agree.
+export const takeMimeTypes = {
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/mp4': 'm4a',
+} as const
+
+export const mimeTypeSchema = z
+  .string()
+  .max(100)
+  .refine((t) => baseMimeType(t) in takeMimeTypes, {
+    message: 'Recordings must be WebM, Ogg or MP4 audio.',
+  })
+
+/** "audio/webm;codecs=opus" → "audio/webm". */
+export function baseMimeType(mimeType: string): string {
+  return mimeType.split(';')[0]!.trim().toLowerCase()
+}
+
+/** The recording's bytes, as ArrayBuffer over IPC and from the HTTP body in the web host. */
+export const audioBytesSchema = z
+  .custom<ArrayBuffer>(isArrayBuffer, { message: 'The recording’s audio is missing.' })
+  .refine((b) => b.byteLength > 0, { message: 'The recording is empty: nothing was captured.' })
+  .refine((b) => b.byteLength <= TAKE_MAX_BYTES, {
+    message: `The recording is larger than ${TAKE_MAX_BYTES / 1024 / 1024} MB and can’t be saved.`,
+  })

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { TakeFolderScan, TakeStore } from './ports'
+
+const TEMP_MARK = '.partial-'
+const ASIDE_DIR = 'not-listed'
+// Names come from the host (uuid + extension), never from the page; this keeps it that way.
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/
+
+function checkName(file: string): string {
+  if (!SAFE_NAME.test(file) || file.includes(TEMP_MARK)) {
+    throw new Error(`Not a take file name: ${file}`)
+  }
+  return file
+}
+
+/** fsync on the folder makes the rename itself durable; Windows can't open folders, so skip there. */
+async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await fs.open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Take audio as files in one folder, used by the web host, Electron and the tests alike. */
+export function nodeTakeStore(dir: string): TakeStore {
+  const full = (file: string) => path.join(dir, checkName(file))
+  const ready = fs.mkdir(dir, { recursive: true })
+
+  return {
+    folder: () => dir,
+    path: full,
+
+    async write(file, bytes) {
+      const target = full(file)
+      await ready
+      const temp = path.join(dir, `.${file}${TEMP_MARK}${randomBytes(4).toString('hex')}`)
+      const handle = await fs.open(temp, 'wx')
+      try {
+        await handle.writeFile(bytes)
+        await handle.sync()
+        await handle.close()
+        await fs.rename(temp, target)
+      } catch (err) {
+        await handle.close().catch(() => undefined)
+        await fs.rm(temp, { force: true })
+        throw err
+      }
+      await syncFolder(dir)
+    },
+
+    async read(file) {
+      return new Uint8Array(await fs.readFile(full(file)))
+    },
+
+    async remove(file) {
+      await fs.rm(full(file), { force: true })
+    },
+
+    async size(file) {
+      try {
+        return (await fs.stat(full(file))).size
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw err
+      }
+    },
+
+    async scan(): Promise<TakeFolderScan> {
+      await ready
+      const entries = await fs.readdir(dir, { withFileTypes: true })
+      const files: string[] = []
+      const temps: string[] = []
+      for (const e of entries) {
+        if (!e.isFile()) continue
+        if (e.name.includes(TEMP_MARK)) temps.push(e.name)
+        else if (SAFE_NAME.test(e.name)) files.push(e.name)
+      }
+      return { files, temps }
+    },
+
+    async removeTemp(name) {
+      if (!name.includes(TEMP_MARK) || name.includes('/') || name.includes('\\')) {
+        throw new Error(`Not a temporary take file: ${name}`)
+      }
+      await fs.rm(path.join(dir, name), { force: true })
+    },
+
+    async keepAside(file) {
+      const asideDir = path.join(dir, ASIDE_DIR)
+      await fs.mkdir(asideDir, { recursive: true })
+      const target = path.join(asideDir, checkName(file))
+      await fs.rename(full(file), target)
+      return target
+    },
+  }
+}

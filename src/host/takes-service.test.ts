@@ -1,0 +1,345 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { AppError } from '../contract/errors'
+import type { SaveTakeInput } from '../contract/takes-api'
+import { analyzeTake } from '../core/audio/analyze'
+import { concat, silence, tone } from '../core/audio/signals'
+import { nodeTakeStore } from './node-take-store'
+import type { DesktopShell, TakeStore } from './ports'
+import { fixedClock, hostIn, tempDir } from './testing/temp-host'
+
+let dir: string
+let recordings: string
+beforeEach(() => {
+  dir = tempDir()
+  recordings = path.join(dir, 'recordings')
+})
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+const markers = [
+  { nodeId: 'opening', atMs: 0 },
+  { nodeId: 'ask-concerns', atMs: 1500 },
+]
+const analysis = analyzeTake(
+  concat(tone(220, 1000, 8000, 0.5), silence(2500, 8000), tone(220, 1000, 8000, 0.5)),
+  8000,
+  markers,
+)
+
+function bytes(n: number, seed = 1): ArrayBuffer {
+  const out = new Uint8Array(n)
+  for (let i = 0; i < n; i++) out[i] = (i * 31 + seed) & 0xff
+  return out.buffer
+}
+
+function input(overrides: Partial<SaveTakeInput> = {}): SaveTakeInput {
+  return {
+    scriptId: 'default-call',
+    mode: 'run',
+    nodeId: 'opening',
+    markers,
+    durationMs: 4500,
+    mimeType: 'audio/webm;codecs=opus',
+    audio: bytes(2048),
+    analysis,
+    ...overrides,
+  }
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise
+  } catch (err) {
+    if (err instanceof AppError) return err
+    throw err
+  }
+  throw new Error('expected the call to fail')
+}
+
+const filesIn = (folder: string) =>
+  fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f !== 'not-listed') : []
+const readTakesFile = () => fs.readFileSync(path.join(dir, 'takes.json'), 'utf8')
+
+describe('saving and listing takes', () => {
+  it('saves the file and its metadata, lists newest first, and survives a reload', async () => {
+    const clock = fixedClock('2026-03-02T10:00:00Z')
+    const { host } = hostIn(dir, clock)
+    const first = await host.api.saveTake(input())
+    clock.advance(60_000)
+    const line = await host.api.saveTake(
+      input({ mode: 'line', nodeId: 'ask-concerns', markers: [], audio: bytes(100, 7) }),
+    )
+    clock.advance(60_000)
+    const other = await host.api.saveTake(input({ scriptId: 'my-script' }))
+
+    expect(first).toMatchObject({
+      name: 'Take 1',
+      scriptId: 'default-call',
+      mode: 'run',
+      markers,
+      createdAt: '2026-03-02T10:00:00.000Z',
+      durationMs: 4500,
+      sizeBytes: 2048,
+      mimeType: 'audio/webm;codecs=opus',
+      starred: false,
+      analysis,
+    })
+    expect(line.name).toBe('Take 2')
+    expect(other.name).toBe('Take 1')
+    expect(filesIn(recordings).sort()).toEqual(
+      [`${first.id}.webm`, `${line.id}.webm`, `${other.id}.webm`].sort(),
+    )
+
+    const reloaded = hostIn(dir, clock).host
+    expect((await reloaded.api.listTakes()).map((t) => t.id)).toEqual([other.id, line.id, first.id])
+    expect((await reloaded.api.listTakes({ scriptId: 'default-call' })).map((t) => t.id)).toEqual([
+      line.id,
+      first.id,
+    ])
+    expect(
+      (await reloaded.api.listTakes({ scriptId: 'default-call', nodeId: 'ask-concerns' })).map(
+        (t) => t.id,
+      ),
+    ).toEqual([line.id])
+
+    const audio = await reloaded.api.getTakeAudio({ id: line.id })
+    expect(audio.mimeType).toBe('audio/webm;codecs=opus')
+    expect(new Uint8Array(audio.audio)).toEqual(new Uint8Array(bytes(100, 7)))
+    expect(await reloaded.api.listNotices()).toEqual([])
+  })
+
+  it('a write that fails midway lists nothing, says why, and leaves no partial file', async () => {
+    const real = nodeTakeStore(recordings)
+    const failing: TakeStore = {
+      ...real,
+      async write(file, data) {
+        // As a full disk does: part of the temp file is on disk when the write gives up.
+        fs.mkdirSync(recordings, { recursive: true })
+        fs.writeFileSync(path.join(recordings, `.${file}.partial-dead`), data.subarray(0, 10))
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
+      },
+    }
+    const { host } = hostIn(dir, undefined, { takes: failing })
+    const err = await rejection(host.api.saveTake(input()))
+    expect(err.code).toBe('internal')
+    expect(err.message).toContain('The disk is full')
+    expect(await host.api.listTakes()).toEqual([])
+    expect(await host.api.takesUsage()).toMatchObject({ count: 0, totalBytes: 0 })
+
+    // The next start clears the leftover, and nothing is reported as missing or stray.
+    const again = hostIn(dir).host
+    expect(await again.api.listTakes()).toEqual([])
+    expect(fs.readdirSync(recordings)).toEqual([])
+    expect(await again.api.listNotices()).toEqual([])
+  })
+
+  it('the real store writes through a temp file it removes when the write fails', async () => {
+    const store = nodeTakeStore(recordings)
+    await store.write('a.webm', new Uint8Array([1, 2, 3]))
+    expect(fs.readdirSync(recordings)).toEqual(['a.webm'])
+    await expect(store.write('../evil.webm', new Uint8Array([1]))).rejects.toThrow(
+      'Not a take file name',
+    )
+    // A folder in the way of the final name makes the rename fail after the temp was written.
+    fs.mkdirSync(path.join(recordings, 'b.webm'))
+    fs.writeFileSync(path.join(recordings, 'b.webm', 'x'), '')
+    await expect(store.write('b.webm', new Uint8Array([1]))).rejects.toThrow()
+    expect(fs.readdirSync(recordings).sort()).toEqual(['a.webm', 'b.webm'])
+    expect(await store.size('a.webm')).toBe(3)
+    expect(await store.size('gone.webm')).toBeNull()
+  })
+})
+
+describe('changing takes', () => {
+  it('renames, stars one best take per script or line, and keeps it across a reload', async () => {
+    const { host } = hostIn(dir)
+    const a = await host.api.saveTake(input())
+    const b = await host.api.saveTake(input())
+    const line = await host.api.saveTake(input({ mode: 'line', nodeId: 'opening', markers: [] }))
+
+    expect(await host.api.renameTake({ id: a.id, name: '  Calmer opening ' })).toMatchObject({
+      name: 'Calmer opening',
+    })
+    await host.api.starTake({ id: a.id, starred: true })
+    await host.api.starTake({ id: line.id, starred: true })
+    await host.api.starTake({ id: b.id, starred: true })
+
+    const reloaded = hostIn(dir).host
+    const starred = (await reloaded.api.listTakes())
+      .filter((t) => t.starred)
+      .map((t) => t.id)
+      .sort()
+    expect(starred).toEqual([b.id, line.id].sort())
+    expect((await reloaded.api.listTakes()).find((t) => t.id === a.id)?.name).toBe('Calmer opening')
+    await reloaded.api.starTake({ id: b.id, starred: false })
+    expect((await reloaded.api.listTakes()).filter((t) => t.starred)).toHaveLength(1)
+  })
+
+  it('deletes with undo; the trash is purged at the next start', async () => {
+    const { host } = hostIn(dir)
+    const a = await host.api.saveTake(input())
+    const b = await host.api.saveTake(input())
+    await host.api.deleteTake({ id: a.id })
+    expect((await host.api.listTakes()).map((t) => t.id)).toEqual([b.id])
+    expect(await host.api.takesUsage()).toMatchObject({ count: 1, totalBytes: 2048 })
+    expect((await rejection(host.api.getTakeAudio({ id: a.id }))).code).toBe('not-found')
+
+    expect(await host.api.restoreTake({ id: a.id })).toMatchObject({ id: a.id, name: 'Take 1' })
+    expect(await host.api.listTakes()).toHaveLength(2)
+
+    await host.api.deleteTake({ id: b.id })
+    expect(filesIn(recordings)).toHaveLength(2)
+    const reloaded = hostIn(dir).host
+    expect((await reloaded.api.listTakes()).map((t) => t.id)).toEqual([a.id])
+    expect(filesIn(recordings)).toEqual([`${a.id}.webm`])
+    expect((await rejection(reloaded.api.restoreTake({ id: b.id }))).code).toBe('not-found')
+  })
+
+  it('bulk-deletes by ids or by age (keeping starred ones), with undo, and reports usage', async () => {
+    const clock = fixedClock('2026-01-01T10:00:00Z')
+    const { host } = hostIn(dir, clock)
+    const old1 = await host.api.saveTake(input({ audio: bytes(1000) }))
+    const old2 = await host.api.saveTake(input({ audio: bytes(2000) }))
+    const oldOther = await host.api.saveTake(input({ scriptId: 'other', audio: bytes(500) }))
+    await host.api.starTake({ id: old2.id, starred: true })
+    clock.set('2026-03-01T10:00:00Z')
+    const recent = await host.api.saveTake(input({ audio: bytes(3000) }))
+
+    expect(await host.api.takesUsage()).toMatchObject({
+      count: 4,
+      totalBytes: 6500,
+      folder: recordings,
+      byScript: [
+        { scriptId: 'default-call', count: 3, bytes: 6000 },
+        { scriptId: 'other', count: 1, bytes: 500 },
+      ],
+    })
+
+    const byAge = await host.api.deleteTakes({
+      olderThan: '2026-02-01T00:00:00Z',
+      scriptId: 'default-call',
+    })
+    expect(byAge).toEqual({ ids: [old1.id], bytes: 1000 })
+    const everything = await host.api.deleteTakes({
+      olderThan: '2026-02-01T00:00:00Z',
+      keepStarred: false,
+    })
+    expect(everything.ids.sort()).toEqual([old2.id, oldOther.id].sort())
+    expect((await host.api.listTakes()).map((t) => t.id)).toEqual([recent.id])
+
+    await host.api.restoreTakes({ ids: [...byAge.ids, ...everything.ids] })
+    expect(await host.api.listTakes()).toHaveLength(4)
+    expect(await host.api.deleteTakes({ ids: [recent.id, old1.id] })).toEqual({
+      ids: [recent.id, old1.id],
+      bytes: 4000,
+    })
+    expect(await host.api.takesUsage()).toMatchObject({ count: 2, totalBytes: 2500 })
+    expect(await host.api.deleteTakes({ olderThan: '2020-01-01T00:00:00Z' })).toEqual({
+      ids: [],
+      bytes: 0,
+    })
+  })
+
+  it('bad input is refused and nothing stored changes', async () => {
+    const { host } = hostIn(dir)
+    const kept = await host.api.saveTake(input())
+    const before = readTakesFile()
+    const call = (method: string, arg: unknown) => rejection(host.call(method, arg))
+
+    const cases: [string, unknown, string][] = [
+      ['saveTake', { ...input(), audio: new ArrayBuffer(0) }, 'The recording is empty'],
+      ['saveTake', { ...input(), audio: 'not bytes' }, 'audio is missing'],
+      ['saveTake', { ...input(), mimeType: 'video/mp4' }, 'WebM, Ogg or MP4'],
+      ['saveTake', { ...input(), mode: 'line', nodeId: undefined }, 'needs the line'],
+      ['saveTake', { ...input(), durationMs: -5 }, 'no length'],
+      ['saveTake', { ...input(), scriptId: '../../etc' }, 'not a script id'],
+      ['saveTake', { ...input(), path: '/tmp/x' }, 'Unknown field “path”'],
+      ['saveTake', { ...input(), markers: [{ nodeId: 'Bad Id', atMs: 0 }] }, 'not a step id'],
+      ['saveTake', { ...input(), analysis: { ...analysis, clippedRatio: 2 } }, ''],
+      ['renameTake', { id: kept.id, name: '   ' }, 'A take needs a name.'],
+      ['starTake', { id: kept.id }, 'starred is missing'],
+      ['deleteTakes', { ids: [] }, ''],
+      ['deleteTakes', { olderThan: 'yesterday' }, ''],
+    ]
+    for (const [method, arg, message] of cases) {
+      const err = await call(method, arg)
+      expect(err.code, `${method} ${message}`).toBe('invalid-input')
+      expect(err.message).toContain(message)
+    }
+    expect((await call('renameTake', { id: 'nope', name: 'x' })).code).toBe('not-found')
+    expect((await call('deleteTakes', { ids: [kept.id, 'nope'] })).code).toBe('not-found')
+
+    expect(readTakesFile()).toBe(before)
+    expect(filesIn(recordings)).toEqual([`${kept.id}.webm`])
+    expect(await host.api.listTakes()).toHaveLength(1)
+  })
+})
+
+describe('reconciling the folder with the list at start', () => {
+  it('drops takes whose file is gone, removes temp files, and keeps unknown files aside', async () => {
+    const { host } = hostIn(dir)
+    const gone = await host.api.saveTake(input({ name: 'Lost one' }))
+    const kept = await host.api.saveTake(input())
+    fs.rmSync(path.join(recordings, `${gone.id}.webm`))
+    fs.writeFileSync(path.join(recordings, `.x.webm.partial-1234`), 'half')
+    fs.writeFileSync(path.join(recordings, 'stray.webm'), 'unlisted audio')
+
+    const reloaded = hostIn(dir).host
+    expect((await reloaded.api.listTakes()).map((t) => t.id)).toEqual([kept.id])
+    expect(fs.readdirSync(recordings).sort()).toEqual([`${kept.id}.webm`, 'not-listed'])
+    expect(fs.readFileSync(path.join(recordings, 'not-listed', 'stray.webm'), 'utf8')).toBe(
+      'unlisted audio',
+    )
+    const notices = await reloaded.api.listNotices()
+    expect(notices.map((n) => n.title)).toEqual([
+      'A take’s recording is missing',
+      'Found recordings that were not on the list',
+    ])
+    expect(notices[0]?.message).toContain('“Lost one”')
+    expect(notices[1]?.message).toContain(path.join(recordings, 'not-listed'))
+
+    // Nothing left to repair: a second start is quiet.
+    const third = hostIn(dir).host
+    await third.api.listTakes()
+    expect(await third.api.listNotices()).toHaveLength(2)
+  })
+})
+
+describe('reveal, export and the microphone', () => {
+  it('without a desktop shell (web host): paths and downloads', async () => {
+    const { host } = hostIn(dir)
+    const take = await host.api.saveTake(input({ name: 'Opening: v2?' }))
+    expect(await host.api.revealTake({ id: take.id })).toEqual({
+      revealed: false,
+      path: path.join(recordings, `${take.id}.webm`),
+    })
+    expect(await host.api.exportTake({ id: take.id })).toEqual({
+      outcome: 'download',
+      fileName: 'Opening- v2-.webm',
+    })
+    expect(await host.api.requestMicrophoneAccess()).toEqual({ access: 'granted' })
+  })
+
+  it('with a desktop shell (Electron): reveal, save a copy, ask for the microphone', async () => {
+    const shell: DesktopShell = {
+      reveal: vi.fn(),
+      saveCopy: vi.fn(async (_file: string, name: string) => `/home/me/${name}`),
+      requestMicrophoneAccess: vi.fn(async () => false),
+    }
+    const { host } = hostIn(dir, undefined, { shell })
+    const take = await host.api.saveTake(input({ mimeType: 'audio/ogg;codecs=opus' }))
+    const file = path.join(recordings, `${take.id}.ogg`)
+    expect(await host.api.revealTake({ id: take.id })).toEqual({ revealed: true, path: file })
+    expect(shell.reveal).toHaveBeenCalledWith(file)
+    expect(await host.api.exportTake({ id: take.id })).toEqual({
+      outcome: 'saved',
+      path: '/home/me/Take 1.ogg',
+    })
+    vi.mocked(shell.saveCopy).mockResolvedValueOnce(null)
+    expect(await host.api.exportTake({ id: take.id })).toEqual({ outcome: 'cancelled' })
+    expect(await host.api.requestMicrophoneAccess()).toEqual({ access: 'denied' })
+  })
+})

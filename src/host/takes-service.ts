@@ -1,0 +1,313 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '../contract/errors'
+import type { Notice } from '../contract/notices'
+import type { ParsedInput } from '../contract/api'
+import { baseMimeType, takeMimeTypes } from '../contract/take-schemas'
+import type {
+  BulkDeleteResult,
+  ExportResult,
+  Take,
+  TakeAudio,
+  TakesUsage,
+} from '../contract/takes-api'
+import type { Collection } from './collection'
+import type { Clock, DesktopShell, TakeStore } from './ports'
+import { takeView, type TakeMap, type TakeRecord } from './takes-file'
+
+/** Trashed takes older than this are purged on the next delete, so undo has time but disks don't fill. */
+const TRASH_KEEP_MS = 30 * 60 * 1000
+
+type SaveInput = ParsedInput<'saveTake'>
+type BulkInput = ParsedInput<'deleteTakes'>
+type NewNotice = Omit<Notice, 'id' | 'createdAt'>
+
+const notFound = () => new AppError('not-found', 'That take no longer exists.')
+
+/** Readable reasons for the failures a user can do something about. */
+function saveError(err: unknown): AppError {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new AppError(
+      'internal',
+      'The disk is full, so this take could not be saved. Free some space (deleting old takes helps) and try again.',
+    )
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new AppError(
+      'internal',
+      'The recordings folder can’t be written to, so this take could not be saved.',
+    )
+  }
+  return new AppError(
+    'internal',
+    `This take could not be saved${code ? ` (${code})` : ''}. Nothing was half-saved.`,
+  )
+}
+
+/** Takes are grouped for "best take": whole runs of a script, or takes of one line. */
+const groupOf = (t: Take) => `${t.scriptId}|${t.mode}|${t.mode === 'line' ? t.nodeId : ''}`
+
+function nextName(existing: TakeRecord[]): string {
+  let highest = existing.length
+  for (const t of existing) {
+    const n = /^Take (\d+)$/.exec(t.name)?.[1]
+    if (n) highest = Math.max(highest, Number(n))
+  }
+  return `Take ${highest + 1}`
+}
+
+/** A name any file system accepts, for "export a copy". */
+function fileNameFor(take: TakeRecord): string {
+  const ext = takeMimeTypes[baseMimeType(take.mimeType) as keyof typeof takeMimeTypes] ?? 'webm'
+  // eslint-disable-next-line no-control-regex
+  const base = take.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'Take'
+  return `${base}.${ext}`
+}
+
+/**
+ * Recordings: audio files in a TakeStore, metadata in the 'takes' collection. The file is
+ * always written first and the metadata second, so a take is listed only once its audio is
+ * safely on disk; `reconcile` repairs whatever a crash left between the two.
+ */
+export class TakesService {
+  readonly ready: Promise<void>
+
+  constructor(
+    private readonly file: Collection<TakeMap>,
+    private readonly store: TakeStore,
+    private readonly clock: Clock,
+    private readonly notify: (notice: NewNotice) => void,
+    private readonly shell?: DesktopShell,
+  ) {
+    this.ready = this.reconcile().catch((err: unknown) => {
+      // The app must still open; the takes it can see keep working.
+      console.error('[takes] could not check the recordings folder:', err)
+    })
+  }
+
+  /**
+   * Runs once at start: removes leftovers of unfinished writes, purges the trash, drops
+   * metadata whose file is gone (with a notice), and moves files without metadata aside.
+   */
+  private async reconcile(): Promise<void> {
+    const scan = await this.store.scan()
+    for (const temp of scan.temps) await this.store.removeTemp(temp)
+
+    const onDisk = new Set(scan.files)
+    const next = new Map(this.file.value)
+    const missing: TakeRecord[] = []
+    for (const t of this.file.value.values()) {
+      if (t.deletedAt) {
+        await this.store.remove(t.file)
+        next.delete(t.id)
+        onDisk.delete(t.file)
+      } else if (!onDisk.has(t.file)) {
+        missing.push(t)
+        next.delete(t.id)
+      }
+    }
+    if (next.size !== this.file.value.size) this.file.save(next)
+
+    const known = new Set([...next.values()].map((t) => t.file))
+    const strays = [...onDisk].filter((f) => !known.has(f))
+    let keptAt = ''
+    for (const stray of strays) keptAt = await this.store.keepAside(stray)
+
+    if (missing.length > 0) {
+      const names = missing.map((t) => `“${t.name}”`).join(', ')
+      this.notify({
+        level: 'warning',
+        title:
+          missing.length === 1 ? 'A take’s recording is missing' : 'Some recordings are missing',
+        message: `The audio of ${names} was not in ${this.store.folder()}, so ${missing.length === 1 ? 'it was' : 'they were'} taken off the list.`,
+      })
+    }
+    if (strays.length > 0) {
+      const folder = keptAt.slice(0, keptAt.length - strays[strays.length - 1]!.length - 1)
+      this.notify({
+        level: 'info',
+        title: 'Found recordings that were not on the list',
+        message: `${strays.length === 1 ? 'One recording' : `${strays.length} recordings`} had no details saved (perhaps the app closed while saving). Nothing was deleted: ${strays.length === 1 ? 'it is' : 'they are'} kept in ${folder}.`,
+      })
+    }
+  }
+
+  #live(): TakeRecord[] {
+    return [...this.file.value.values()].filter((t) => !t.deletedAt)
+  }
+
+  #get(id: string, { trashed = false } = {}): TakeRecord {
+    const t = this.file.value.get(id)
+    if (!t || (!!t.deletedAt && !trashed)) throw notFound()
+    return t
+  }
+
+  #put(...records: TakeRecord[]): void {
+    const next = new Map(this.file.value)
+    for (const r of records) next.set(r.id, r)
+    this.file.save(next)
+  }
+
+  async list(filter: { scriptId?: string; nodeId?: string } = {}): Promise<Take[]> {
+    await this.ready
+    return (
+      this.#live()
+        .filter((t) => !filter.scriptId || t.scriptId === filter.scriptId)
+        .filter((t) => !filter.nodeId || (t.mode === 'line' && t.nodeId === filter.nodeId))
+        // Newest first; among equal times the one saved later first.
+        .reverse()
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map(takeView)
+    )
+  }
+
+  async save(input: SaveInput): Promise<Take> {
+    await this.ready
+    const id = randomUUID()
+    const ext = takeMimeTypes[baseMimeType(input.mimeType) as keyof typeof takeMimeTypes]
+    const file = `${id}.${ext}`
+    const bytes = new Uint8Array(input.audio)
+    try {
+      await this.store.write(file, bytes)
+    } catch (err) {
+      throw saveError(err)
+    }
+    const sameScript = [...this.file.value.values()].filter((t) => t.scriptId === input.scriptId)
+    const record: TakeRecord = {
+      id,
+      name: input.name ?? nextName(sameScript),
+      scriptId: input.scriptId,
+      ...(input.interviewId ? { interviewId: input.interviewId } : {}),
+      mode: input.mode,
+      ...(input.nodeId ? { nodeId: input.nodeId } : {}),
+      markers: [...input.markers].sort((a, b) => a.atMs - b.atMs),
+      createdAt: this.clock.now().toISOString(),
+      durationMs: Math.round(input.durationMs),
+      sizeBytes: bytes.byteLength,
+      mimeType: input.mimeType,
+      starred: false,
+      analysis: input.analysis,
+      file,
+    }
+    try {
+      this.#put(record)
+    } catch (err) {
+      // The metadata could not be written: don't leave an unlisted file behind.
+      await this.store.remove(file).catch(() => undefined)
+      throw saveError(err)
+    }
+    return takeView(record)
+  }
+
+  async audio(id: string): Promise<TakeAudio> {
+    await this.ready
+    const t = this.#get(id)
+    let bytes: Uint8Array
+    try {
+      bytes = await this.store.read(t.file)
+    } catch {
+      throw new AppError('not-found', `The recording of “${t.name}” can’t be found on disk.`)
+    }
+    const audio = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+    return { mimeType: t.mimeType, audio: audio as ArrayBuffer }
+  }
+
+  async rename(id: string, name: string): Promise<Take> {
+    await this.ready
+    const t = { ...this.#get(id), name }
+    this.#put(t)
+    return takeView(t)
+  }
+
+  async star(id: string, starred: boolean): Promise<Take> {
+    await this.ready
+    const t = { ...this.#get(id), starred }
+    const others = starred
+      ? this.#live()
+          .filter((o) => o.id !== id && o.starred && groupOf(o) === groupOf(t))
+          .map((o) => ({ ...o, starred: false }))
+      : []
+    this.#put(t, ...others)
+    return takeView(t)
+  }
+
+  async remove(ids: string[]): Promise<BulkDeleteResult> {
+    await this.ready
+    const now = this.clock.now()
+    const found = ids.map((id) => this.#get(id))
+    const deletedAt = now.toISOString()
+    const next = new Map(this.file.value)
+    for (const t of found) next.set(t.id, { ...t, deletedAt })
+    const purge = [...next.values()].filter(
+      (t) => t.deletedAt && now.getTime() - Date.parse(t.deletedAt) > TRASH_KEEP_MS,
+    )
+    for (const t of purge) next.delete(t.id)
+    this.file.save(next)
+    // Files go after the metadata, so a failure here leaves at worst a stray file, never a
+    // listed take without audio.
+    for (const t of purge) await this.store.remove(t.file).catch(() => undefined)
+    return { ids: found.map((t) => t.id), bytes: found.reduce((n, t) => n + t.sizeBytes, 0) }
+  }
+
+  async removeMatching(input: BulkInput): Promise<BulkDeleteResult> {
+    await this.ready
+    if ('ids' in input) return this.remove(input.ids)
+    const cutoff = Date.parse(input.olderThan)
+    const ids = this.#live()
+      .filter((t) => !input.scriptId || t.scriptId === input.scriptId)
+      .filter((t) => !(input.keepStarred && t.starred))
+      .filter((t) => Date.parse(t.createdAt) < cutoff)
+      .map((t) => t.id)
+    return ids.length ? this.remove(ids) : { ids: [], bytes: 0 }
+  }
+
+  async restore(ids: string[]): Promise<Take[]> {
+    await this.ready
+    const found = ids.map((id) => this.#get(id, { trashed: true }))
+    const restored = found.map(({ deletedAt: _d, ...t }) => t)
+    this.#put(...restored)
+    return restored.map(takeView)
+  }
+
+  async usage(): Promise<TakesUsage> {
+    await this.ready
+    const byScript = new Map<string, { scriptId: string; count: number; bytes: number }>()
+    let totalBytes = 0
+    const live = this.#live()
+    for (const t of live) {
+      totalBytes += t.sizeBytes
+      const entry = byScript.get(t.scriptId) ?? { scriptId: t.scriptId, count: 0, bytes: 0 }
+      entry.count++
+      entry.bytes += t.sizeBytes
+      byScript.set(t.scriptId, entry)
+    }
+    return {
+      count: live.length,
+      totalBytes,
+      folder: this.store.folder(),
+      byScript: [...byScript.values()].sort((a, b) => b.bytes - a.bytes),
+    }
+  }
+
+  async reveal(id: string): Promise<{ revealed: boolean; path: string }> {
+    await this.ready
+    const path = this.store.path(this.#get(id).file)
+    if (!this.shell) return { revealed: false, path }
+    this.shell.reveal(path)
+    return { revealed: true, path }
+  }
+
+  async exportCopy(id: string): Promise<ExportResult> {
+    await this.ready
+    const t = this.#get(id)
+    const fileName = fileNameFor(t)
+    if (!this.shell) return { outcome: 'download', fileName }
+    let saved: string | null
+    try {
+      saved = await this.shell.saveCopy(this.store.path(t.file), fileName)
+    } catch (err) {
+      throw saveError(err)
+    }
+    return saved ? { outcome: 'saved', path: saved } : { outcome: 'cancelled' }
+  }
+}

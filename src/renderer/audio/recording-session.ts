@@ -1,0 +1,198 @@
+import fixWebmDuration from 'fix-webm-duration'
+import type { NodeMarker } from '../../core/audio/analyze'
+import { meterLevel } from './level'
+import { isWebm, pickRecordingType } from './recording-type'
+
+/** A finished recording, held in memory until the host has saved it. */
+export interface Recording {
+  blob: Blob
+  mimeType: string
+  durationMs: number
+  markers: NodeMarker[]
+  /** 'device-lost' when the microphone went away mid-take (what came before is kept). */
+  endedBy: 'user' | 'device-lost'
+}
+
+export interface SessionCallbacks {
+  onLevel(percent: number): void
+  onFinished(recording: Recording): void
+  /** The microphone was unplugged or stopped by the system. */
+  onDeviceLost(): void
+}
+
+// Chunks every second: if the page or the device dies, at most a second is lost.
+const TIMESLICE_MS = 1000
+// The meter redraws at about 15 a second: smooth enough to read, cheap enough to ignore.
+const METER_INTERVAL_MS = 66
+
+async function openMicrophone(
+  deviceId: string,
+): Promise<{ stream: MediaStream; fellBack: boolean }> {
+  if (!navigator.mediaDevices?.getUserMedia) {
+    throw new DOMException('No media devices in this window', 'NotSupportedError')
+  }
+  if (!deviceId) {
+    return { stream: await navigator.mediaDevices.getUserMedia({ audio: true }), fellBack: false }
+  }
+  try {
+    const stream = await navigator.mediaDevices.getUserMedia({
+      audio: { deviceId: { exact: deviceId } },
+    })
+    return { stream, fellBack: false }
+  } catch (err) {
+    // The remembered microphone is unplugged: record with the default one rather than not at all.
+    const name = (err as Error).name
+    if (name !== 'OverconstrainedError' && name !== 'NotFoundError') throw err
+    return { stream: await navigator.mediaDevices.getUserMedia({ audio: true }), fellBack: true }
+  }
+}
+
+/**
+ * One take: the microphone stream, a MediaRecorder, a level meter, and a clock that leaves out
+ * paused time, so marker times line up with the recorded audio (which also leaves it out).
+ */
+export class RecordingSession {
+  readonly fellBack: boolean
+  readonly deviceLabel: string
+  #stream: MediaStream
+  #recorder: MediaRecorder
+  #audio: AudioContext | null = null
+  #meterTimer: ReturnType<typeof setInterval> | undefined
+  #chunks: Blob[] = []
+  #markers: NodeMarker[] = []
+  #startedAt = 0
+  #pausedAt = 0
+  #pausedTotal = 0
+  #durationMs = 0
+  #endedBy: Recording['endedBy'] = 'user'
+  #finished = false
+
+  private constructor(
+    stream: MediaStream,
+    fellBack: boolean,
+    private readonly callbacks: SessionCallbacks,
+  ) {
+    this.#stream = stream
+    this.fellBack = fellBack
+    const track = stream.getAudioTracks()[0]
+    this.deviceLabel = track?.label ?? ''
+    const mimeType = pickRecordingType()
+    this.#recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {})
+    this.#recorder.ondataavailable = (e) => {
+      if (e.data.size > 0) this.#chunks.push(e.data)
+    }
+    this.#recorder.onstop = () => void this.#finish()
+    // An unplugged device ends its track; stop cleanly so what was recorded is kept.
+    track?.addEventListener('ended', () => {
+      if (this.#recorder.state === 'inactive') return
+      this.#endedBy = 'device-lost'
+      this.callbacks.onDeviceLost()
+      this.stop()
+    })
+  }
+
+  /** Opens the microphone (the chosen one, else the default) and starts recording. */
+  static async start(
+    deviceId: string,
+    callbacks: SessionCallbacks,
+    firstNodeId?: string,
+  ): Promise<RecordingSession> {
+    const { stream, fellBack } = await openMicrophone(deviceId)
+    let session: RecordingSession
+    try {
+      session = new RecordingSession(stream, fellBack, callbacks)
+    } catch (err) {
+      stream.getTracks().forEach((t) => t.stop())
+      throw err
+    }
+    session.#recorder.start(TIMESLICE_MS)
+    session.#startedAt = performance.now()
+    if (firstNodeId) session.mark(firstNodeId)
+    session.#startMeter()
+    return session
+  }
+
+  get state(): RecordingState {
+    return this.#recorder.state
+  }
+
+  elapsedMs(now = performance.now()): number {
+    const pausedNow = this.#recorder.state === 'paused' ? now - this.#pausedAt : 0
+    return Math.max(0, now - this.#startedAt - this.#pausedTotal - pausedNow)
+  }
+
+  /** Notes that `nodeId` is on screen from now; repeats of the same step are ignored. */
+  mark(nodeId: string): void {
+    if (this.#recorder.state === 'inactive') return
+    if (this.#markers[this.#markers.length - 1]?.nodeId === nodeId) return
+    this.#markers.push({ nodeId, atMs: Math.round(this.elapsedMs()) })
+  }
+
+  pause(): void {
+    if (this.#recorder.state !== 'recording') return
+    this.#recorder.pause()
+    this.#pausedAt = performance.now()
+  }
+
+  resume(): void {
+    if (this.#recorder.state !== 'paused') return
+    this.#pausedTotal += performance.now() - this.#pausedAt
+    this.#recorder.resume()
+  }
+
+  /** Ends the take; `onFinished` follows once the last data is in. */
+  stop(): void {
+    if (this.#recorder.state === 'inactive') return
+    this.#durationMs = this.elapsedMs()
+    this.#recorder.stop()
+  }
+
+  #startMeter(): void {
+    try {
+      this.#audio = new AudioContext()
+      const analyser = this.#audio.createAnalyser()
+      analyser.fftSize = 2048
+      this.#audio.createMediaStreamSource(this.#stream).connect(analyser)
+      const block = new Float32Array(analyser.fftSize)
+      this.#meterTimer = setInterval(() => {
+        analyser.getFloatTimeDomainData(block)
+        this.callbacks.onLevel(meterLevel(block).percent)
+      }, METER_INTERVAL_MS)
+    } catch {
+      // The meter is a help, not a requirement: record without it.
+    }
+  }
+
+  #release(): void {
+    clearInterval(this.#meterTimer)
+    this.#stream.getTracks().forEach((t) => t.stop())
+    void this.#audio?.close().catch(() => undefined)
+    this.#audio = null
+  }
+
+  async #finish(): Promise<void> {
+    if (this.#finished) return
+    this.#finished = true
+    this.#release()
+    const mimeType = this.#recorder.mimeType || this.#chunks[0]?.type || 'audio/webm'
+    let blob = new Blob(this.#chunks, { type: mimeType })
+    const durationMs = Math.round(this.#durationMs)
+    // MediaRecorder's WebM has no duration, so players can't seek it; write one in.
+    if (isWebm(mimeType) && blob.size > 0) {
+      blob = await fixWebmDuration(blob, durationMs, { logger: false }).catch(() => blob)
+    }
+    this.callbacks.onFinished({
+      blob,
+      mimeType,
+      durationMs,
+      markers: this.#markers,
+      endedBy: this.#endedBy,
+    })
+  }
+
+  /** The page is going away: stop, and still hand over what was recorded so it can be saved. */
+  dispose(): void {
+    if (this.#recorder.state !== 'inactive') this.stop()
+    else this.#release()
+  }
+}

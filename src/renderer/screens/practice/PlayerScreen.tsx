@@ -1,0 +1,142 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
+import { getClient } from '../../api/client'
+import { errorMessage } from '../../api/errors'
+import { useInterviews, useSettings } from '../../api/queries'
+import { scriptKeys, usePracticeCounts, useScript } from '../../api/script-queries'
+import { href } from '../../app/router'
+import { PageHeading } from '../../components/PageHeading'
+import { SelectInput } from '../../components/SelectInput'
+import { useToast } from '../../components/Toasts'
+import { CoveragePanel } from './CoveragePanel'
+import { isDirty, useDraft } from './draft-store'
+import { mergeValuesFor } from './merge-values'
+import { Player } from './Player'
+import { PracticeBlocked } from './PracticeBlocked'
+import { SpeechNote } from './SpeechNote'
+import { usePracticeInterview } from './use-practice-interview'
+import { useSpeech } from './use-speech'
+import './practice.css'
+
+/** Rehearse one script: pick the interview, then play the call. */
+export function PlayerScreen({ scriptId }: { scriptId: string }) {
+  const toast = useToast()
+  const qc = useQueryClient()
+  const script = useScript(scriptId)
+  const counts = usePracticeCounts(scriptId)
+  const interviews = useInterviews()
+  const settings = useSettings()
+  const speech = useSpeech(settings.data?.speech)
+  const [interviewId, setInterviewId] = usePracticeInterview(interviews.data)
+  const [surprise, setSurprise] = useState(false)
+  const draft = useDraft(scriptId)
+
+  const record = useCallback(
+    (edgeIds: string[]) => {
+      getClient()
+        .recordPractice({ scriptId, edgeIds })
+        .then((next) => {
+          qc.setQueryData(scriptKeys.counts(scriptId), next)
+          void qc.invalidateQueries({ queryKey: scriptKeys.list })
+        })
+        .catch((err: unknown) => toast({ message: errorMessage(err), tone: 'error' }))
+    },
+    [qc, scriptId, toast],
+  )
+  const clear = () => {
+    getClient()
+      .clearPractice({ scriptId })
+      .then((next) => qc.setQueryData(scriptKeys.counts(scriptId), next))
+      .catch((err: unknown) => toast({ message: errorMessage(err), tone: 'error' }))
+  }
+
+  const name = script.data?.script.name ?? 'Call practice'
+  const heading = (
+    <PageHeading
+      actions={
+        script.data && (
+          <>
+            <a className="button" href={href({ name: 'practice-edit', scriptId })}>
+              Edit script
+            </a>
+            <a className="button" href={href({ name: 'practice-tree', scriptId })}>
+              Whole script
+            </a>
+          </>
+        )
+      }
+    >
+      {name}
+      <span className="heading-sub">Practise the call</span>
+    </PageHeading>
+  )
+
+  const failed = script.error ?? counts.error ?? interviews.error
+  if (failed) {
+    return (
+      <>
+        {heading}
+        <p role="alert" className="error-text">
+          {errorMessage(failed)} <a href={href({ name: 'practice' })}>Back to your call scripts</a>
+        </p>
+      </>
+    )
+  }
+  if (!script.data || !counts.data || !interviews.data || !settings.data) return heading
+
+  const { script: data, problems } = script.data
+  const interview = interviews.data.find((i) => i.id === interviewId)
+  const values = mergeValuesFor(interview, settings.data.profile)
+  return (
+    <>
+      {heading}
+      {isDirty(draft) && (
+        <p className="notice-inline">
+          You have unsaved changes to this script. Practice uses the saved version.{' '}
+          <a href={href({ name: 'practice-edit', scriptId })}>Back to the editor</a>
+        </p>
+      )}
+      {problems.length > 0 ? (
+        <PracticeBlocked scriptId={scriptId} problems={problems} />
+      ) : (
+        <>
+          <div className="practice-setup">
+            <SelectInput
+              label="Practise for"
+              value={interviewId}
+              onChange={setInterviewId}
+              options={[
+                ['', 'No interview (show the gaps)'] as const,
+                ...interviews.data.map((i) => [i.id, `${i.company} · ${i.role}`] as const),
+              ]}
+            />
+            {/* A toggle button, not a checkbox: the number keys keep working after pressing it. */}
+            <button
+              type="button"
+              className="toggle-button"
+              aria-pressed={surprise}
+              onClick={() => setSurprise(!surprise)}
+            >
+              <span className="toggle-track" aria-hidden="true" />
+              Surprise me
+              <span className="toggle-hint">they answer at random</span>
+            </button>
+            <SpeechNote speech={speech} enabled={settings.data.speech.enabled} />
+          </div>
+          <Player
+            key={data.updatedAt ?? 'as-shipped'}
+            script={data}
+            values={values}
+            counts={counts.data}
+            speech={speech}
+            interviews={interviews.data}
+            interviewId={interviewId}
+            surprise={surprise}
+            onRecord={record}
+          />
+          <CoveragePanel script={data} counts={counts.data} onClear={clear} />
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,141 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { ScriptSummary } from '../../../contract/scripts-api'
+import { getClient } from '../../api/client'
+import { errorMessage } from '../../api/errors'
+import { scriptKeys, useScripts } from '../../api/script-queries'
+import { href, navigate } from '../../app/router'
+import { PageHeading } from '../../components/PageHeading'
+import { useToast } from '../../components/Toasts'
+import { draftStore } from './draft-store'
+import './practice.css'
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+function Status({ s }: { s: ScriptSummary }) {
+  if (s.problems > 0) {
+    return (
+      <span className="badge badge-warn">
+        {s.problems} {s.problems === 1 ? 'problem' : 'problems'} to fix
+      </span>
+    )
+  }
+  return <span className="badge badge-ok">Ready to practise</span>
+}
+
+function ScriptCard({ s }: { s: ScriptSummary }) {
+  const toast = useToast()
+  const qc = useQueryClient()
+  const [confirming, setConfirming] = useState(false)
+  const refresh = () => qc.invalidateQueries({ queryKey: scriptKeys.all })
+  const fail = (err: unknown) => toast({ message: errorMessage(err), tone: 'error' })
+
+  const duplicate = () =>
+    getClient()
+      .duplicateScript({ scriptId: s.id })
+      .then(async (copy) => {
+        await refresh()
+        toast({ message: `Made “${copy.script.name}”.` })
+        navigate({ name: 'practice-edit', scriptId: copy.script.id })
+      }, fail)
+  const remove = () =>
+    getClient()
+      .deleteScript({ scriptId: s.id })
+      .then(async () => {
+        draftStore.clear(s.id)
+        await refresh()
+        toast({ message: `Deleted “${s.name}”.` })
+      }, fail)
+
+  const headingId = `script-${s.id}`
+  return (
+    <li className="card script-card" aria-labelledby={headingId}>
+      <div className="script-card-text">
+        <h2 id={headingId}>
+          {s.name}
+          {s.builtIn && <span className="badge">Built in{s.edited ? ', edited' : ''}</span>}
+        </h2>
+        <p className="muted">
+          {plural(s.steps, 'step')} · {plural(s.replies, 'reply', 'replies')} · {s.practisedReplies}{' '}
+          of {s.replies} practised
+        </p>
+        <Status s={s} />
+      </div>
+      <div className="script-card-actions">
+        <a className="button primary" href={href({ name: 'practice-play', scriptId: s.id })}>
+          Practise<span className="visually-hidden"> {s.name}</span>
+        </a>
+        <a className="button" href={href({ name: 'practice-edit', scriptId: s.id })}>
+          Edit<span className="visually-hidden"> {s.name}</span>
+        </a>
+        <a className="button" href={href({ name: 'practice-tree', scriptId: s.id })}>
+          Whole script<span className="visually-hidden"> of {s.name}</span>
+        </a>
+        <button type="button" className="button" onClick={() => void duplicate()}>
+          Duplicate<span className="visually-hidden"> {s.name}</span>
+        </button>
+        {!s.builtIn &&
+          (confirming ? (
+            <span className="confirm-row" role="group" aria-label={`Delete ${s.name}?`}>
+              <button type="button" className="button danger" onClick={() => void remove()}>
+                Delete for good
+              </button>
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+              Delete<span className="visually-hidden"> {s.name}</span>
+            </button>
+          ))}
+      </div>
+    </li>
+  )
+}
+
+/** Every call script, with a way to practise, edit, copy or start a new one. */
+export function PracticeScreen() {
+  const { data, error } = useScripts()
+  const toast = useToast()
+  const qc = useQueryClient()
+  const create = () =>
+    getClient()
+      .createScript({ name: 'New call script' })
+      .then(
+        async (made) => {
+          await qc.invalidateQueries({ queryKey: scriptKeys.all })
+          navigate({ name: 'practice-edit', scriptId: made.script.id })
+        },
+        (err: unknown) => toast({ message: errorMessage(err), tone: 'error' }),
+      )
+  return (
+    <>
+      <PageHeading
+        actions={
+          <button type="button" className="button" onClick={() => void create()}>
+            New script
+          </button>
+        }
+      >
+        Call practice
+      </PageHeading>
+      <p className="lead-text">
+        Rehearse the follow-up phone call before you make it. You say your line, pick what the
+        employer answers, and the script branches the way a real call would.
+      </p>
+      {error && (
+        <p role="alert" className="error-text">
+          {errorMessage(error)}
+        </p>
+      )}
+      {data && (
+        <ul className="script-list" aria-label="Your call scripts">
+          {data.map((s) => (
+            <ScriptCard key={s.id} s={s} />
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

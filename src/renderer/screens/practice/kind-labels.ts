@@ -1,0 +1,11 @@
+import type { NodeKind } from '../../../core/script/schema'
+
+export const kindLabels: Record<NodeKind, string> = {
+  opening: 'Opening',
+  question: 'Question',
+  answer: 'Answer to a concern',
+  close: 'Close',
+  voicemail: 'Voicemail',
+}
+
+export const kindOptions = Object.entries(kindLabels) as [NodeKind, string][]

@@ -1,0 +1,25 @@
+import { format, parseISO } from 'date-fns'
+import type { Interview } from '../../../core/interview/schema'
+import type { MergeValues } from '../../../core/script/merge-fields'
+import type { Settings } from '../../../core/settings/schema'
+
+/** "Monday, March 2": how people say the day they met on the phone. */
+export const spokenDay = (isoDate: string) => format(parseISO(isoDate), 'EEEE, MMMM d')
+
+/** The values a script's {{fields}} are filled from: the chosen interview and the user's details. */
+export function mergeValuesFor(
+  interview: Interview | undefined,
+  profile: Settings['profile'] | undefined,
+): MergeValues {
+  const person = interview?.interviewers[0]
+  return {
+    interviewerFirstName: person?.firstName ?? '',
+    interviewerLastName: person?.lastName ?? '',
+    company: interview?.company ?? '',
+    role: interview?.role ?? '',
+    interviewDay: interview ? spokenDay(interview.interviewDate) : '',
+    yourName: profile?.name ?? '',
+    yourPhone: profile?.phone ?? '',
+    yourEmail: profile?.email ?? '',
+  }
+}
