@@ -28,3 +28,14 @@ export const workplaceLabels = {
   phone: 'Phone-heavy work',
   personal: 'Personal touch matters',
 } as const
+
+/** What an answer to a follow-up decided; 'none' keeps the outcome as it was. */
+export type Answer = Outcome | 'none'
+
+export const answerOptions: [Answer, string][] = [
+  ['none', 'No decision yet'],
+  ['offer', 'They made an offer'],
+  ['next-round', 'They invited me to a next round'],
+  ['rejected', 'They went another way'],
+  ['withdrawn', 'I withdrew'],
+]

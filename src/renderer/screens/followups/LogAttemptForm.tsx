@@ -2,32 +2,22 @@ import { useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components'
 import type { AttemptDraftInput } from '../../../core/followup/attempt-schema'
 import { attemptDraftSchema } from '../../../core/followup/attempt-schema'
-import type { Outcome } from '../../../core/interview/schema'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { keys, queryClient } from '../../api/queries'
 import { navigate } from '../../app/router'
 import { SelectInput } from '../../components/SelectInput'
+import { answerOptions, type Answer } from '../../labels'
 import { TextInput } from '../../components/TextInput'
 import { useToast } from '../../components/Toasts'
 import { channelLabels } from '../../labels'
 
 type Kind = AttemptDraftInput['kind']
 type Channel = AttemptDraftInput['channel']
-type Answer = Outcome | 'none'
-
 const kindOptions: [Kind, string][] = [
   ['status-check', 'Checked on the status'],
   ['thank-you', 'Sent a thank-you'],
   ['recruiter-debrief', 'Debriefed with the recruiter'],
-]
-
-const answerOptions: [Answer, string][] = [
-  ['none', 'No decision yet'],
-  ['offer', 'They made an offer'],
-  ['next-round', 'They invited me to a next round'],
-  ['rejected', 'They went another way'],
-  ['withdrawn', 'I withdrew'],
 ]
 
 interface Props {

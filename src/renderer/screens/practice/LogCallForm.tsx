@@ -1,23 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import type { AttemptDraftInput } from '../../../core/followup/attempt-schema'
-import type { Interview, Outcome } from '../../../core/interview/schema'
+import type { Interview } from '../../../core/interview/schema'
 import { getClient } from '../../api/client'
 import { errorMessage, fieldErrors } from '../../api/errors'
 import { keys, queryClient } from '../../api/queries'
 import { href } from '../../app/router'
 import { SelectInput } from '../../components/SelectInput'
+import { answerOptions, type Answer } from '../../labels'
 import { TextInput } from '../../components/TextInput'
 import { localToday } from '../../format'
-
-type Answer = Outcome | 'none'
-
-const answerOptions: [Answer, string][] = [
-  ['none', 'No decision yet'],
-  ['offer', 'They made an offer'],
-  ['next-round', 'They invited me to a next round'],
-  ['rejected', 'They went another way'],
-  ['withdrawn', 'I withdrew'],
-]
 
 interface Props {
   interviews: Interview[]
