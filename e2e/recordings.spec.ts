@@ -130,3 +130,42 @@ test.describe('with a silent microphone', () => {
     await expect(take).toContainText('No speech picked up')
   })
 })
+
+test('recording and playback work from the keyboard alone', async ({ app }) => {
+  const page = app.page
+  const practice = new PracticePage(page)
+  const takes = new TakesPage(page)
+  await practice.openPlayerByKeyboard()
+  const record = takes.recordingPanel().getByRole('button', { name: 'Record this line only' })
+  await practice.tabTo(record)
+  await page.keyboard.press('Enter')
+  // The start button is gone once recording runs; focus moves to the one that stops it.
+  const stop = takes.recordingPanel().getByRole('button', { name: 'Stop and save' })
+  await expect(stop).toBeFocused()
+  await recordFor(takes, 2)
+  await page.keyboard.press('Enter')
+  await expect(takes.recordingPanel().getByRole('status')).toContainText('Saved “Take 1”', {
+    timeout: 15_000,
+  })
+  await expect(
+    takes.recordingPanel().getByRole('button', { name: 'Record the whole call' }),
+  ).toBeFocused()
+
+  await practice.tabTo(takes.recordingPanel().getByRole('link', { name: 'Listen to it' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: /^Your takes/ })).toBeFocused()
+  await practice.tabTo(page.getByRole('button', { name: 'Listen (Take 1)' }))
+  await page.keyboard.press('Enter')
+  const position = takes.slider('Take 1')
+  await expect(position).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 })
+  await practice.tabTo(position)
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Home')
+  await expect(position).toHaveAttribute('aria-valuenow', '0')
+  await page.keyboard.press('ArrowRight')
+  await expect
+    .poll(async () => Number(await position.getAttribute('aria-valuenow')))
+    .toBeGreaterThan(1)
+})

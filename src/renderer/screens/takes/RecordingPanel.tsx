@@ -57,6 +57,23 @@ export function RecordingPanel({
     nodeRef.current = currentNodeId
   })
 
+  // The buttons pressed to start and stop go away as the panel changes; when focus went with
+  // them, put it on the control that is next needed, so the keyboard never lands on the page.
+  const stopButton = useRef<HTMLButtonElement>(null)
+  const recordButton = useRef<HTMLButtonElement>(null)
+  const afterTake = useRef(false)
+  const busy = recorder.status !== 'idle' || saver.state.phase === 'saving'
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body
+    if (recorder.status === 'recording') {
+      afterTake.current = true
+      if (lost) stopButton.current?.focus()
+    } else if (!busy && afterTake.current) {
+      afterTake.current = false
+      if (lost) recordButton.current?.focus()
+    }
+  }, [recorder.status, busy])
+
   // A run marks each step as it comes on screen; a single line ends when the call moves on.
   useEffect(() => {
     if (!active) return
@@ -69,7 +86,6 @@ export function RecordingPanel({
   const titleOf = (nodeId: string) =>
     script.data?.script.nodes.find((n) => n.id === nodeId)?.title ?? 'this step'
   const microphoneId = settings.data?.microphoneId ?? ''
-  const busy = recorder.status !== 'idle' || saver.state.phase === 'saving'
 
   const chooseMicrophone = (deviceId: string) => {
     getClient()
@@ -89,23 +105,23 @@ export function RecordingPanel({
       return
     }
     setDeniedBySystem(false)
-    if (kind === 'run') onRunStart?.()
+    // A whole run always begins at the script's first step; a line is the one on screen.
+    const first =
+      kind === 'run' ? (script.data?.script.startNodeId ?? nodeRef.current) : nodeRef.current
     const context: TakeContext = {
       scriptId,
       ...(interviewId ? { interviewId } : {}),
       mode: kind,
-      nodeId: nodeRef.current,
+      nodeId: first,
     }
     setActive(context)
     activeRef.current = context
-    const started = await recorder.start(microphoneId)
-    if (!started) {
+    if (!(await recorder.start(microphoneId, first))) {
       setActive(null)
       return
     }
-    // After the player's restart has rendered, so a run's first marker is its first step.
-    recorder.mark(nodeRef.current)
-    if (kind === 'run') setActive({ ...context, nodeId: nodeRef.current })
+    // Only once recording runs: a refused microphone must not throw away the user's place.
+    if (kind === 'run') onRunStart?.()
     // Device names are only revealed once the microphone is allowed.
     refresh()
   }
@@ -143,6 +159,7 @@ export function RecordingPanel({
           <div className="recording-start">
             {mode !== 'line' && (
               <button
+                ref={recordButton}
                 type="button"
                 className="button primary"
                 disabled={busy}
@@ -214,6 +231,7 @@ export function RecordingPanel({
               </button>
             )}
             <button
+              ref={stopButton}
               type="button"
               className="button primary"
               onClick={recorder.stop}

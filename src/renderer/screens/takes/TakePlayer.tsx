@@ -256,7 +256,7 @@ export function TakePlayer({ take, titleOf, compact }: TakePlayerProps) {
                 <span className="muted">{clockTime(span.startMs / 1000)}</span>
                 <button
                   type="button"
-                  className="button small subtle"
+                  className="button small"
                   disabled={!ready || span.endMs <= span.startMs}
                   onClick={() => loopSpan(span.startMs / 1000, span.endMs / 1000, `“${title}”`)}
                 >

@@ -10,6 +10,12 @@ import { useToast } from '../../components/Toasts'
 // Long enough to read the message and reach Undo with the keyboard.
 const UNDO_MS = 10_000
 
+/** A deleted take's buttons are gone; if focus went with them, start again from the heading. */
+function landFocus() {
+  if (document.activeElement && document.activeElement !== document.body) return
+  document.querySelector<HTMLElement>('main h1')?.focus()
+}
+
 /** What can be done to takes, each ending in a short message (with Undo where it deletes). */
 export function useTakeCommands() {
   const qc = useQueryClient()
@@ -35,6 +41,7 @@ export function useTakeCommands() {
 
     async remove(take: Take) {
       if (!(await run(() => api.deleteTake({ id: take.id })))) return
+      landFocus()
       toast({
         message: `Deleted “${take.name}”.`,
         ms: UNDO_MS,
@@ -45,6 +52,7 @@ export function useTakeCommands() {
     async removeMany(input: Parameters<typeof api.deleteTakes>[0], emptyMessage: string) {
       const done = await run(() => api.deleteTakes(input))
       if (!done) return
+      landFocus()
       const result = done.value
       if (result.ids.length === 0) {
         toast({ message: emptyMessage })
