@@ -1,14 +1,17 @@
 import { expect, test } from '../e2e/fixtures'
 import { InterviewsPage } from '../e2e/pages/interviews-page'
+import { PracticePage } from '../e2e/pages/practice-page'
+import { TakesPage } from '../e2e/pages/takes-page'
 
 test.use({ fakeNow: '2026-03-10T09:00:00' })
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true })
 
-/** Closes any messages so they don't cover the picture. */
+/** Closes any messages so they don't cover the picture, and scrolls up so the sticky navigation sits at the top. */
 async function clearToasts(page: import('@playwright/test').Page) {
   const close = page.getByRole('button', { name: 'Close message' })
   while ((await close.count()) > 0) await close.first().click()
+  await page.evaluate(() => window.scrollTo(0, 0))
 }
 
 test('README screenshots', async ({ app }) => {
@@ -55,4 +58,34 @@ test('README screenshots', async ({ app }) => {
   await expect(page.getByRole('list', { name: 'Your holidays' })).toBeVisible()
   await clearToasts(page)
   await page.screenshot(shot('settings'))
+
+  // Call practice: the player mid-call with a recording, then the takes it made.
+  const practice = new PracticePage(page)
+  const takes = new TakesPage(page)
+  await practice.open()
+  await clearToasts(page)
+  await page.screenshot(shot('practice'))
+  await page.getByRole('link', { name: 'Practise Follow-up call' }).click()
+  await takes.recordingPanel().getByRole('button', { name: 'Record the whole call' }).click()
+  await expect(takes.meter()).toBeVisible()
+  await page.waitForTimeout(2500)
+  await practice.reply('1 Not decided yet').click()
+  await page.waitForTimeout(1500)
+  await practice.reply(/Concern: no industry experience/).click()
+  await page.waitForTimeout(1500)
+  await clearToasts(page)
+  await page.screenshot(shot('player'))
+  await takes.recordingPanel().getByRole('button', { name: 'Stop and save' }).click()
+  await expect(takes.recordingPanel().getByRole('status')).toContainText('Saved', {
+    timeout: 15_000,
+  })
+  await takes.openFromPlayer()
+  await expect(takes.take('Take 1')).toBeVisible()
+  await clearToasts(page)
+  await page.screenshot(shot('takes'))
+  await page.goBack()
+  await page.goBack()
+  await practice.openEditor()
+  await clearToasts(page)
+  await page.screenshot(shot('editor'))
 })
