@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../contract/errors'
 import { defaultCallScript } from '../core/script/default-script'
 import { updateNode } from '../core/script/edit'
 import type { CallScript } from '../core/script/schema'
-import { hostIn, tempDir } from './testing/temp-host'
+import { hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
@@ -18,16 +17,6 @@ afterEach(() => {
 const file = (name: string) => path.join(dir, `${name}.json`)
 const readFile = (name: string) =>
   fs.existsSync(file(name)) ? fs.readFileSync(file(name), 'utf8') : ''
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected the call to fail')
-}
 
 const withLine = (script: CallScript, nodeId: string, line: string) =>
   updateNode(script, nodeId, { line })

@@ -1,13 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AppError } from '../contract/errors'
 import type { SaveTakeInput } from '../contract/takes-api'
 import { analyzeTake } from '../core/audio/analyze'
 import { concat, silence, tone } from '../core/audio/signals'
 import { nodeTakeStore } from './node-take-store'
 import type { DesktopShell, TakeStore } from './ports'
-import { fixedClock, hostIn, tempDir } from './testing/temp-host'
+import { fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
 let recordings: string
@@ -47,16 +46,6 @@ function input(overrides: Partial<SaveTakeInput> = {}): SaveTakeInput {
     analysis,
     ...overrides,
   }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected the call to fail')
 }
 
 const filesIn = (folder: string) =>

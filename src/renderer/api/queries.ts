@@ -22,6 +22,10 @@ export const keys = {
   today: ['today'] as const,
 }
 
+/** After a follow-up changed: every plan, the tracker's next steps and Today are stale. */
+export const refreshFollowUps = () =>
+  Promise.all(topicKeys.followups.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+
 // What each kind of change makes stale: a new attempt or a new holiday moves every plan.
 const topicKeys: Record<Topic, (readonly unknown[])[]> = {
   interviews: [keys.interviews, ['followups'], keys.today],

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { keys, queryClient, useFollowUps, useInterview, useToday } from '../../api/queries'
+import { refreshFollowUps, useFollowUps, useInterview, useToday } from '../../api/queries'
 import { href } from '../../app/router'
 import { useToast } from '../../components/Toasts'
 import { localToday } from '../../format'
@@ -31,11 +31,7 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
   const deleteAttempt = async (attemptId: string) => {
     try {
       await getClient().deleteAttempt({ interviewId, attemptId })
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['followups'] }),
-        queryClient.invalidateQueries({ queryKey: keys.today }),
-        queryClient.invalidateQueries({ queryKey: keys.interviews }),
-      ])
+      await refreshFollowUps()
       toast({ message: 'Removed from the log. The plan is updated.' })
     } catch (err) {
       toast({ message: errorMessage(err), tone: 'error' })

@@ -4,7 +4,7 @@ import type { AttemptDraftInput } from '../../../core/followup/attempt-schema'
 import { attemptDraftSchema } from '../../../core/followup/attempt-schema'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { keys, queryClient } from '../../api/queries'
+import { refreshFollowUps } from '../../api/queries'
 import { navigate } from '../../app/router'
 import { SelectInput } from '../../components/SelectInput'
 import { answerOptions, type Answer } from '../../labels'
@@ -56,11 +56,7 @@ export function LogAttemptForm({ interviewId, today, onDone }: Props) {
     setSaving(true)
     try {
       await getClient().logAttempt({ interviewId, attempt })
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['followups'] }),
-        queryClient.invalidateQueries({ queryKey: keys.interviews }),
-        queryClient.invalidateQueries({ queryKey: keys.today }),
-      ])
+      await refreshFollowUps()
       toast(
         attempt.outcome === 'next-round'
           ? {

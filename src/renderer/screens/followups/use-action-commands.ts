@@ -4,15 +4,8 @@ import type { ActionView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { keys, queryClient } from '../../api/queries'
+import { refreshFollowUps } from '../../api/queries'
 import { useToast } from '../../components/Toasts'
-
-const refresh = () =>
-  Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['followups'] }),
-    queryClient.invalidateQueries({ queryKey: keys.today }),
-    queryClient.invalidateQueries({ queryKey: keys.interviews }),
-  ])
 
 export const dayAfter = (day: string) => format(addDays(parseISO(day), 1), 'yyyy-MM-dd')
 
@@ -25,7 +18,7 @@ export function useActionCommands() {
     async (work: () => Promise<unknown>, message: string, undo?: () => Promise<unknown>) => {
       try {
         await work()
-        await refresh()
+        await refreshFollowUps()
         toast({
           message,
           ...(undo && {
@@ -34,7 +27,7 @@ export function useActionCommands() {
               label: 'Undo',
               run: () =>
                 void undo()
-                  .then(refresh)
+                  .then(refreshFollowUps)
                   .catch((e: unknown) => toast({ message: errorMessage(e), tone: 'error' })),
             },
           }),

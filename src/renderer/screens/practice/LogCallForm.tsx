@@ -3,7 +3,7 @@ import type { AttemptDraftInput } from '../../../core/followup/attempt-schema'
 import type { Interview } from '../../../core/interview/schema'
 import { getClient } from '../../api/client'
 import { errorMessage, fieldErrors } from '../../api/errors'
-import { keys, queryClient } from '../../api/queries'
+import { refreshFollowUps } from '../../api/queries'
 import { href } from '../../app/router'
 import { SelectInput } from '../../components/SelectInput'
 import { answerOptions, type Answer } from '../../labels'
@@ -59,11 +59,7 @@ export function LogCallForm({ interviews, interviewId, answered: answeredAtFirst
     setSaving(true)
     try {
       await getClient().logAttempt({ interviewId: chosen, attempt })
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['followups'] }),
-        queryClient.invalidateQueries({ queryKey: keys.interviews }),
-        queryClient.invalidateQueries({ queryKey: keys.today }),
-      ])
+      await refreshFollowUps()
       setLogged(interviews.find((i) => i.id === chosen) ?? null)
     } catch (err) {
       setErrors({ ...fieldErrors(err, 'attempt.'), form: errorMessage(err) })
