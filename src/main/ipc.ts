@@ -14,6 +14,18 @@ function checkSender(event: IpcMainInvokeEvent): void {
   }
 }
 
+/**
+ * The contract speaks ArrayBuffer for audio; should a typed array arrive instead (a view over a
+ * larger buffer), copy out exactly its bytes rather than fail validation.
+ */
+function normalizeAudio(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input
+  const audio = (input as { audio?: unknown }).audio
+  if (!ArrayBuffer.isView(audio)) return input
+  const bytes = audio.buffer.slice(audio.byteOffset, audio.byteOffset + audio.byteLength)
+  return { ...input, audio: bytes }
+}
+
 /** Binds every AppApi method to `app:<method>` and forwards host events to the window. */
 export function bindIpc(host: Host, window: () => BrowserWindow | null): () => void {
   for (const method of methodNames) {
@@ -22,7 +34,7 @@ export function bindIpc(host: Host, window: () => BrowserWindow | null): () => v
       async (event, input: unknown): Promise<Envelope<unknown>> => {
         try {
           checkSender(event)
-          return { ok: true, value: await host.call(method, input) }
+          return { ok: true, value: await host.call(method, normalizeAudio(input)) }
         } catch (err) {
           if (!(err instanceof AppError) && !(err instanceof RangeError)) {
             console.error(`[ipc] ${method} failed:`, err)
