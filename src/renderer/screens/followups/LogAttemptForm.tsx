@@ -6,6 +6,7 @@ import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { refreshFollowUps } from '../../api/queries'
 import { navigate } from '../../app/router'
+import { FormBanner } from '../../components/FormBanner'
 import { SelectInput } from '../../components/SelectInput'
 import { answerOptions, type Answer } from '../../labels'
 import { TextInput } from '../../components/TextInput'
@@ -84,11 +85,7 @@ export function LogAttemptForm({ interviewId, today, onDone }: Props) {
 
   return (
     <form className="log-form" onSubmit={submit} aria-label="Log a follow-up" noValidate>
-      {errors.form && (
-        <p role="alert" className="form-banner">
-          {errors.form}
-        </p>
-      )}
+      <FormBanner message={errors.form} />
       <div className="grid-3">
         <SelectInput
           label="What did you do?"

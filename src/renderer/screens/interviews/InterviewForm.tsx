@@ -7,6 +7,7 @@ import {
   type InterviewDraftInput,
 } from '../../../core/interview/schema'
 import { errorMessage } from '../../api/errors'
+import { FormBanner } from '../../components/FormBanner'
 import { SelectInput } from '../../components/SelectInput'
 import { TextInput } from '../../components/TextInput'
 import { channelLabels, outcomeLabels, roundLabels, workplaceLabels } from '../../labels'
@@ -88,11 +89,7 @@ export function InterviewForm({ initial, submitLabel, onSubmit, onCancel }: Prop
       noValidate
       aria-label="Interview details"
     >
-      {banner && (
-        <p role="alert" className="form-banner">
-          {banner}
-        </p>
-      )}
+      <FormBanner message={banner} />
       <fieldset className="form-section">
         <legend>The interview</legend>
         <div className="grid-2">

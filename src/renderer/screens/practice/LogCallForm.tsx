@@ -5,6 +5,7 @@ import { getClient } from '../../api/client'
 import { errorMessage, fieldErrors } from '../../api/errors'
 import { refreshFollowUps } from '../../api/queries'
 import { href } from '../../app/router'
+import { FormBanner } from '../../components/FormBanner'
 import { SelectInput } from '../../components/SelectInput'
 import { answerOptions, type Answer } from '../../labels'
 import { TextInput } from '../../components/TextInput'
@@ -71,11 +72,7 @@ export function LogCallForm({ interviews, interviewId, answered: answeredAtFirst
   return (
     <form className="log-call" aria-labelledby="log-call-heading" onSubmit={submit}>
       <h3 id="log-call-heading">Made the real call? Log it</h3>
-      {errors.form && (
-        <p role="alert" className="form-banner">
-          {errors.form}
-        </p>
-      )}
+      <FormBanner message={errors.form} />
       <div className="grid-2">
         <SelectInput
           label="Interview"
