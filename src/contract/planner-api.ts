@@ -26,6 +26,8 @@ export interface FollowUpView {
   dismissed: ActionView[]
   /** Three status checks went unanswered: the plan now suggests moving on. */
   movedOn: boolean
+  /** The host's calendar day, so the page judges "overdue" by the same clock as the plan. */
+  today: string
 }
 
 export interface AgendaRow {

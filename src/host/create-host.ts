@@ -90,7 +90,6 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
 
   const context: HostContext = {
     clock,
-    notifier,
     events,
     interviews,
     settings,

@@ -3,13 +3,12 @@ import type { EventBus } from './event-bus'
 import type { InterviewsService } from './interviews-service'
 import type { NoticesService } from './notices-service'
 import type { PlannerService } from './planner-service'
-import type { Clock, Notifier } from './ports'
+import type { Clock } from './ports'
 import type { SettingsService } from './settings-service'
 
 /** What each feature's handlers may use: the shared services and a way to announce changes. */
 export interface HostContext {
   clock: Clock
-  notifier: Notifier
   events: EventBus
   interviews: InterviewsService
   settings: SettingsService

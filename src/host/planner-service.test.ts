@@ -53,6 +53,7 @@ describe('planner through the API', () => {
       expect(plan(view)).toEqual(expected)
     }
     expect(view.movedOn).toBe(true)
+    expect(view.today).toBe('2026-03-24')
     expect(view.attempts.map((a) => a.date)).toEqual([
       '2026-03-24',
       '2026-03-17',

@@ -113,6 +113,7 @@ export class PlannerService {
       dismissed: all.filter((a) => record.overrides[a.key]?.dismissed),
       attempts: [...record.attempts].sort(newestFirst),
       movedOn: hasMovedOn(interview, record.attempts),
+      today: this.today(),
     }
   }
 

@@ -2,10 +2,9 @@ import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { refreshFollowUps, useFollowUps, useInterview, useToday } from '../../api/queries'
+import { refreshFollowUps, useFollowUps, useInterview } from '../../api/queries'
 import { href } from '../../app/router'
 import { useToast } from '../../components/Toasts'
-import { localToday } from '../../format'
 import { outcomeLabels } from '../../labels'
 import { ActionItem } from './ActionItem'
 import { LogAttemptForm } from './LogAttemptForm'
@@ -15,8 +14,6 @@ import { Timeline } from './Timeline'
 export function FollowUpSection({ interviewId }: { interviewId: string }) {
   const { data: interview } = useInterview(interviewId)
   const { data: view, error } = useFollowUps(interviewId)
-  // The host's "today" (its clock) keeps the page in step with the Today view.
-  const today = useToday().data?.today ?? localToday()
   const [logging, setLogging] = useState(false)
   const toast = useToast()
 
@@ -27,6 +24,7 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
       </p>
     )
   if (!view || !interview) return null
+  const today = view.today
 
   const deleteAttempt = async (attemptId: string) => {
     try {
