@@ -43,6 +43,12 @@ export const followUpsFile: CollectionSpec<FollowUps> = {
   serialize: (value) => ({ schemaVersion: 1, followups: Object.fromEntries(value) }),
 }
 
+/** A planned action with its key, and its snooze date when that postpones it. */
+function actionView(a: PlannedAction, snoozedUntil: string | undefined): ActionView {
+  const key = actionKey(a)
+  return snoozedUntil && snoozedUntil > a.due ? { ...a, key, snoozedUntil } : { ...a, key }
+}
+
 const empty: FollowUpRecord = { attempts: [], overrides: {} }
 const newestFirst = (a: LoggedAttempt, b: LoggedAttempt) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
@@ -96,11 +102,7 @@ export class PlannerService {
   }
 
   #views(actions: PlannedAction[], overrides: Record<string, AgendaOverride>): ActionView[] {
-    return actions.map((a) => {
-      const key = actionKey(a)
-      const snoozedUntil = overrides[key]?.snoozedUntil
-      return snoozedUntil && snoozedUntil > a.due ? { ...a, key, snoozedUntil } : { ...a, key }
-    })
+    return actions.map((a) => actionView(a, overrides[actionKey(a)]?.snoozedUntil))
   }
 
   view(interviewId: string): FollowUpView {
@@ -150,20 +152,15 @@ export class PlannerService {
       return { subject: interview, actions: this.#planOrNothing(interview), overrides }
     })
     const agenda = buildAgenda(entries, today)
-    const row = (item: (typeof agenda.overdue)[number]): AgendaRow => {
-      const key = actionKey(item.action)
-      return {
-        interviewId: item.subject.id,
-        company: item.subject.company,
-        role: item.subject.role,
-        action:
-          item.effectiveDue > item.action.due
-            ? { ...item.action, key, snoozedUntil: item.effectiveDue }
-            : { ...item.action, key },
-        effectiveDue: item.effectiveDue,
-        daysOverdue: item.daysOverdue,
-      }
-    }
+    const row = (item: (typeof agenda.overdue)[number]): AgendaRow => ({
+      interviewId: item.subject.id,
+      company: item.subject.company,
+      role: item.subject.role,
+      // The agenda already moved a valid snooze into effectiveDue.
+      action: actionView(item.action, item.effectiveDue),
+      effectiveDue: item.effectiveDue,
+      daysOverdue: item.daysOverdue,
+    })
     return {
       today,
       overdue: agenda.overdue.map(row),
