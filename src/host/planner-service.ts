@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { format } from 'date-fns'
 import { z } from 'zod'
 import { actionKey, buildAgenda, type AgendaOverride } from '../core/followup/agenda'
+import { formatIsoDate } from '../core/followup/business-days'
 import { loggedAttemptSchema, type LoggedAttempt } from '../core/followup/attempt-schema'
 import { planFollowUps, type PlannedAction } from '../core/followup/plan'
 import { hasMovedOn, planInputFor } from '../core/followup/plan-input'
@@ -77,7 +77,7 @@ export class PlannerService {
   ) {}
 
   today(): string {
-    return format(this.clock.now(), 'yyyy-MM-dd')
+    return formatIsoDate(this.clock.now())
   }
 
   #record(id: string): FollowUpRecord {

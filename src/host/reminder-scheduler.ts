@@ -1,6 +1,7 @@
 import { format } from 'date-fns'
 import { z } from 'zod'
 import { actionLabel } from '../core/followup/action-label'
+import { formatIsoDate } from '../core/followup/business-days'
 import { stampVersionOne } from '../core/store/migrations'
 import type { Collection, CollectionSpec } from './collection'
 import type { PlannerService } from './planner-service'
@@ -39,7 +40,7 @@ export class ReminderScheduler {
   tick(): boolean {
     const { notifications, reminderTime } = this.settings.get()
     const now = this.clock.now()
-    const today = format(now, 'yyyy-MM-dd')
+    const today = formatIsoDate(now)
     if (!notifications || this.file.value.lastSentDay === today) return false
     if (format(now, 'HH:mm') < reminderTime) return false
     const agenda = this.planner.agenda()

@@ -1,4 +1,5 @@
 import { format, parseISO } from 'date-fns'
+import { formatIsoDate } from '../core/followup/business-days'
 
 /** "Mon, Mar 2, 2026" from a calendar date; the date is never shifted by time zones. */
 export function formatDay(isoDate: string): string {
@@ -11,5 +12,5 @@ export function formatDayShort(isoDate: string): string {
 
 /** Today's local calendar date as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
-  return format(now, 'yyyy-MM-dd')
+  return formatIsoDate(now)
 }

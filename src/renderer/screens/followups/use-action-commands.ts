@@ -1,13 +1,14 @@
 import { useCallback } from 'react'
-import { addDays, format, parseISO } from 'date-fns'
 import type { ActionView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
+import { addCalendarDays } from '../../../core/followup/business-days'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { refreshFollowUps } from '../../api/queries'
 import { useToast } from '../../components/Toasts'
+import { formatDayShort } from '../../format'
 
-export const dayAfter = (day: string) => format(addDays(parseISO(day), 1), 'yyyy-MM-dd')
+export const dayAfter = (day: string) => addCalendarDays(day, 1)
 
 /** Mark done, snooze and dismiss, each confirmed with a calm message (and Undo where it helps). */
 export function useActionCommands() {
@@ -71,7 +72,7 @@ export function useActionCommands() {
     (interviewId: string, action: ActionView, until: string) =>
       run(
         () => api.snoozeAction({ interviewId, key: action.key, until }),
-        `Snoozed until ${format(parseISO(until), 'EEE, MMM d')}.`,
+        `Snoozed until ${formatDayShort(until)}.`,
         () => api.restoreAction({ interviewId, key: action.key }),
       ),
     [api, run],
