@@ -65,12 +65,35 @@ export const takeMimeTypes = {
   'audio/mp4': 'm4a',
 } as const
 
+const codec = '[A-Za-z0-9.+-]{1,30}'
+const codecs = `${codec}(?:, ?${codec}){0,3}`
+/**
+ * Exactly the shapes MediaRecorder reports ("audio/webm;codecs=opus"): nothing else reaches a
+ * stored record or a response header, so CR, LF, NUL and non-Latin-1 text are refused.
+ */
+const MIME_PATTERN = new RegExp(`^audio/(webm|ogg|mp4)(; ?codecs=(${codecs}|"${codecs}"))?$`, 'i')
+
 export const mimeTypeSchema = z
   .string()
   .max(100)
-  .refine((t) => baseMimeType(t) in takeMimeTypes, {
+  .refine((t) => MIME_PATTERN.test(t), {
     message: 'Recordings must be WebM, Ogg or MP4 audio.',
   })
+
+/** How each container's bytes begin: WebM's EBML magic, Ogg's page mark, MP4's `ftyp` box. */
+const signatures: Record<keyof typeof takeMimeTypes, { at: number; bytes: number[] }> = {
+  'audio/webm': { at: 0, bytes: [0x1a, 0x45, 0xdf, 0xa3] },
+  'audio/ogg': { at: 0, bytes: [0x4f, 0x67, 0x67, 0x53] },
+  'audio/mp4': { at: 4, bytes: [0x66, 0x74, 0x79, 0x70] },
+}
+
+/** Whether the bytes start like the container their type names (any bytes were accepted before). */
+export function audioMatchesType(audio: ArrayBuffer, mimeType: string): boolean {
+  const sig = signatures[baseMimeType(mimeType) as keyof typeof signatures]
+  if (!sig) return false
+  const head = new Uint8Array(audio, 0, Math.min(audio.byteLength, sig.at + sig.bytes.length))
+  return sig.bytes.every((b, i) => head[sig.at + i] === b)
+}
 
 /** "audio/webm;codecs=opus" → "audio/webm". */
 export function baseMimeType(mimeType: string): string {

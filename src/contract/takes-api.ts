@@ -4,6 +4,7 @@ import { SCRIPT_ID_PATTERN } from '../core/script/schema'
 import { idSchema } from './ids'
 import {
   audioBytesSchema,
+  audioMatchesType,
   MARKERS_MAX,
   mimeTypeSchema,
   nodeIdSchema,
@@ -39,6 +40,8 @@ export interface Take {
   starred: boolean
   /** Evidence measured in the renderer from the decoded samples when the take was saved. */
   analysis: TakeAnalysis
+  /** Its audio file is not on disk right now (a drive not connected); it plays once it is back. */
+  fileMissing?: boolean
 }
 
 export interface SaveTakeInput {
@@ -155,6 +158,10 @@ export const takesInputs = {
     .refine((t) => t.mode === 'run' || t.nodeId !== undefined, {
       message: 'A single-line take needs the line it records.',
       path: ['nodeId'],
+    })
+    .refine((t) => audioMatchesType(t.audio, t.mimeType), {
+      message: 'The recording is not the kind of audio its type says, so it was not saved.',
+      path: ['audio'],
     }),
   getTakeAudio: z.strictObject({ id: idSchema }),
   renameTake: z.strictObject({ id: idSchema, name: takeNameSchema }),

@@ -8,6 +8,7 @@ import type { StorePort } from './ports'
  */
 export function confStore(dir: string): StorePort {
   return {
+    dir,
     filePath: (name) => path.join(dir, `${name}.json`),
     open(name) {
       const conf = new Conf<Record<string, unknown>>({

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { hostIn, tempDir, rejection } from './testing/temp-host'
+import { storedText } from './testing/stored'
+import { cleanup, hostIn, rejection, tempDir } from './testing/temp-host'
 
 const draft = {
   company: 'Acme Tools',
@@ -13,14 +14,13 @@ let dir: string
 beforeEach(() => {
   dir = tempDir()
 })
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => cleanup(dir))
 
 /** The tracker's rows minus the planner's column, to compare with stored interviews. */
 const stored = (rows: { next: unknown }[]) => rows.map(({ next: _next, ...interview }) => interview)
 
 const readFile = (name: string) => fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')
+const onDisk = (name: string) => storedText(dir, name)
 
 describe('interviews', () => {
   it('creates with defaults, lists, and survives a reload from disk', async () => {
@@ -157,17 +157,17 @@ describe('bad input is refused and changes nothing stored', () => {
   ])('%s', async (_name, input, message, path) => {
     const { host } = hostIn(dir)
     const existing = await host.api.createInterview({ draft })
-    const before = readFile('interviews')
+    const before = onDisk('interviews')
     const err = await rejection(host.call('createInterview', input))
     expect(err.code).toBe('invalid-input')
     expect(err.message).toBe(message)
     expect(err.issues[0]?.path).toBe(path)
-    expect(readFile('interviews')).toBe(before)
+    expect(onDisk('interviews')).toBe(before)
     const updateErr = await rejection(
       host.call('updateInterview', { id: existing.id, ...(input as object) }),
     )
     expect(updateErr.code).toBe('invalid-input')
-    expect(readFile('interviews')).toBe(before)
+    expect(onDisk('interviews')).toBe(before)
     expect(stored(await host.api.listInterviews())).toEqual([existing])
   })
 
@@ -193,21 +193,6 @@ describe('store files', () => {
     expect(await hostIn(dir).host.api.listNotices()).toEqual([])
   })
 
-  it('keeps the readable records of a partly bad file and a copy of the original', async () => {
-    const { host } = hostIn(dir)
-    const good = await host.api.createInterview({ draft })
-    const file = path.join(dir, 'interviews.json')
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'))
-    data.interviews.push({ id: 'broken', company: '' })
-    fs.writeFileSync(file, JSON.stringify(data))
-    const reopened = hostIn(dir).host
-    expect(stored(await reopened.api.listInterviews())).toEqual([good])
-    expect(fs.readdirSync(dir).some((f) => f.startsWith('interviews.json.partial-'))).toBe(true)
-    expect((await reopened.api.listNotices())[0]?.message).toContain(
-      '1 entry in it could not be read',
-    )
-  })
-
   it('backs up an unversioned file before migrating it', async () => {
     fs.writeFileSync(
       path.join(dir, 'settings.json'),
@@ -219,16 +204,21 @@ describe('store files', () => {
     expect(JSON.parse(readFile('settings')).schemaVersion).toBe(1)
   })
 
-  it('refuses a file from a newer app version by moving it aside, not overwriting it', async () => {
-    fs.writeFileSync(
-      path.join(dir, 'settings.json'),
-      JSON.stringify({ schemaVersion: 99, settings: {} }),
-    )
+  it('opens settings from a newer app version read-only: shown, never moved or written', async () => {
+    const newer = JSON.stringify({ schemaVersion: 99, settings: { reminderTime: '07:30' } })
+    fs.writeFileSync(path.join(dir, 'settings.json'), newer)
     const { host } = hostIn(dir)
-    expect((await host.api.getSettings()).reminderTime).toBe('09:00')
-    const kept = fs.readdirSync(dir).find((f) => f.startsWith('settings.json.damaged-'))
-    expect(kept).toBeDefined()
-    expect((await host.api.listNotices())[0]?.message).toContain('newer version')
+    expect((await host.api.getSettings()).reminderTime).toBe('07:30')
+    const err = await rejection(host.api.updateSettings({ patch: { reminderTime: '08:00' } }))
+    expect(err.message).toContain('saved by a newer version of Follow-Through')
+    expect(err.message).toContain('nothing was changed')
+    expect(readFile('settings')).toBe(newer)
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('settings.json'))).toEqual([
+      'settings.json',
+    ])
+    expect((await host.api.listNotices())[0]?.title).toBe(
+      'Your settings come from a newer version of Follow-Through',
+    )
   })
 })
 

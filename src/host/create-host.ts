@@ -4,6 +4,8 @@ import { AppError } from '../contract/errors'
 import type { Topic } from '../contract/events'
 import { parseInput } from '../contract/parse-input'
 import { openCollection, type Collection, type CollectionSpec } from './collection'
+import { JournalCollection, type StorageNotice } from './storage/journal'
+import type { RecordSpec } from './storage/record-spec'
 import { EventBus } from './event-bus'
 import { interviewsFile, InterviewsService } from './interviews-service'
 import { noticesFile, NoticesService } from './notices-service'
@@ -38,43 +40,40 @@ export interface Host {
   call(method: string, input: unknown): Promise<unknown>
   /** Not started by default, so tests decide when time passes; hosts call `start()`. */
   reminders: ReminderScheduler
-  dispose(): void
-}
-
-const labels: Record<string, string> = {
-  interviews: 'interviews',
-  settings: 'settings',
-  notices: 'messages',
-  followups: 'follow-up log',
-  reminders: 'reminder state',
-  scripts: 'call scripts',
-  practice: 'practice history',
-  takes: 'recordings list',
+  /** Stops timers and waits for background work (the takes check, compaction) to finish. */
+  dispose(): Promise<void>
 }
 
 export function createHost({ store, clock, notifier, takes: takeStore, shell }: HostDeps): Host {
   const events = new EventBus()
-  const recovered: { name: string; keptAt: string; reason: string }[] = []
-  const open = <T>(spec: CollectionSpec<T>): Collection<T> => {
-    const c = openCollection(store, spec, clock.now())
-    if (c.recovery) recovered.push({ name: spec.name, ...c.recovery })
+  const now = clock.now()
+  const said: StorageNotice[] = []
+  const journals: JournalCollection<unknown>[] = []
+  const journal = <V>(spec: RecordSpec<V>): JournalCollection<V> => {
+    const c = new JournalCollection(store.dir, spec, now)
+    journals.push(c as JournalCollection<unknown>)
+    said.push(...c.notices)
+    return c
+  }
+  const document = <T>(spec: CollectionSpec<T>): Collection<T> => {
+    const c = openCollection(store, spec, now)
+    said.push(...c.notices)
     return c
   }
 
-  const notices = new NoticesService(open(noticesFile), clock)
-  const interviews = new InterviewsService(open(interviewsFile), clock)
-  const settings = new SettingsService(open(settingsFile))
-  const planner = new PlannerService(open(followUpsFile), interviews, settings, clock)
-  const scripts = new ScriptsService(open(scriptsFile), open(practiceFile), clock)
-  const reminders = new ReminderScheduler(planner, settings, notifier, clock, open(remindersFile))
-  const takesData = open(takesFile)
-  for (const r of recovered) {
-    notices.add({
-      level: 'warning',
-      title: `Your saved ${labels[r.name] ?? r.name} needed repair`,
-      message: `The file could not be used as it was: ${r.reason}. Nothing was deleted: the original is kept at ${r.keptAt}.`,
-    })
+  const notices = new NoticesService(journal(noticesFile), clock)
+  // The same notice again at every start (a file still missing) is said once.
+  const tell = (notice: StorageNotice) => {
+    const known = notices.list().some((n) => n.title === notice.title && n.message === notice.message)
+    if (!known) notices.add(notice)
   }
+  const interviews = new InterviewsService(journal(interviewsFile), clock)
+  const settings = new SettingsService(document(settingsFile))
+  const planner = new PlannerService(journal(followUpsFile), interviews, settings, clock)
+  const scripts = new ScriptsService(journal(scriptsFile), journal(practiceFile), clock)
+  const reminders = new ReminderScheduler(planner, settings, notifier, clock, document(remindersFile))
+  const takesData = journal(takesFile)
+  for (const n of said) tell(n)
 
   const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
   const takes = new TakesService(
@@ -82,8 +81,16 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     takeStore,
     clock,
     (notice) => {
-      notices.add(notice)
+      tell(notice)
       changed('notices')
+    },
+    (id) => {
+      try {
+        interviews.get(id)
+        return true
+      } catch {
+        return false
+      }
     },
     shell,
   )
@@ -117,5 +124,11 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     methodNames.map((m) => [m, (input?: unknown) => call(m, input)]),
   ) as unknown as AppApi
 
-  return { api, events, call, reminders, dispose: () => reminders.stop() }
+  const dispose = async () => {
+    reminders.stop()
+    await takes.ready
+    await Promise.all(journals.map((j) => j.close()))
+  }
+
+  return { api, events, call, reminders, dispose }
 }

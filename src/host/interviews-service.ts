@@ -1,32 +1,26 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { interviewDraftSchema, interviewSchema, type Interview } from '../core/interview/schema'
 import { stampVersionOne } from '../core/store/migrations'
 import { AppError } from '../contract/errors'
-import type { CollectionSpec, Collection } from './collection'
 import type { Clock } from './ports'
-
-export type InterviewMap = ReadonlyMap<string, Interview>
+import type { JournalCollection } from './storage/journal'
+import { listById, wholeRecord, type RecordSpec } from './storage/record-spec'
 
 /** Trashed interviews are kept this long so an undo, or a restart mid-undo, never loses one. */
 const TRASH_DAYS = 30
 
-export const interviewsFile: CollectionSpec<InterviewMap> = {
+/** Interviews by id, one journal record each. */
+export const interviewsFile: RecordSpec<Interview> = {
   name: 'interviews',
+  label: 'interviews',
   version: 1,
-  migrations: [stampVersionOne],
-  parse(data) {
-    const list = z.array(z.unknown()).default([]).parse(data.interviews)
-    const value = new Map<string, Interview>()
-    let dropped = 0
-    for (const item of list) {
-      const parsed = interviewSchema.safeParse(item)
-      if (parsed.success) value.set(parsed.data.id, parsed.data)
-      else dropped++
-    }
-    return { value, dropped }
+  parse: wholeRecord((raw) => interviewSchema.safeParse(raw)),
+  legacy: {
+    version: 1,
+    migrations: [stampVersionOne],
+    records: (data) => listById(data.interviews),
   },
-  serialize: (value) => ({ schemaVersion: 1, interviews: [...value.values()] }),
 }
 
 const byDateDesc = (a: Interview, b: Interview) =>
@@ -38,18 +32,18 @@ type Draft = z.output<typeof interviewDraftSchema>
 
 export class InterviewsService {
   constructor(
-    private readonly file: Collection<InterviewMap>,
+    private readonly file: JournalCollection<Interview>,
     private readonly clock: Clock,
   ) {
     this.#purgeOldTrash()
   }
 
   list(): Interview[] {
-    return [...this.file.value.values()].filter((i) => !i.deletedAt).sort(byDateDesc)
+    return [...this.file.values()].filter((i) => !i.deletedAt).sort(byDateDesc)
   }
 
   get(id: string): Interview {
-    const found = this.file.value.get(id)
+    const found = this.file.get(id)
     if (!found || found.deletedAt)
       throw new AppError('not-found', 'That interview no longer exists.')
     return found
@@ -95,7 +89,7 @@ export class InterviewsService {
   }
 
   restore(id: string): Interview {
-    const found = this.file.value.get(id)
+    const found = this.file.get(id)
     if (!found) throw new AppError('not-found', 'That interview can no longer be restored.')
     const restored = { ...found, deletedAt: null }
     this.#put(restored)
@@ -103,9 +97,7 @@ export class InterviewsService {
   }
 
   #put(interview: Interview) {
-    const next = new Map(this.file.value)
-    next.set(interview.id, interview)
-    this.file.save(next)
+    this.file.put(interview.id, interview)
   }
 
   /** Timestamps must move forward even within one millisecond, or conflict checks would miss a save. */
@@ -117,9 +109,15 @@ export class InterviewsService {
 
   #purgeOldTrash() {
     const cutoff = this.clock.now().getTime() - TRASH_DAYS * 86_400_000
-    const keep = [...this.file.value.values()].filter(
-      (i) => !i.deletedAt || Date.parse(i.deletedAt) > cutoff,
+    const old = [...this.file.values()].filter(
+      (i) => i.deletedAt && Date.parse(i.deletedAt) <= cutoff,
     )
-    if (keep.length !== this.file.value.size) this.file.save(new Map(keep.map((i) => [i.id, i])))
+    if (old.length === 0) return
+    try {
+      this.file.change(old.map((i) => ({ delete: i.id })))
+    } catch (err) {
+      // Purging can wait for a start when the folder can be written again.
+      console.error('[interviews] could not purge the trash:', err)
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { Dirent } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { TakeFolderScan, TakeStore } from './ports'
@@ -29,7 +30,9 @@ async function syncFolder(dir: string): Promise<void> {
 /** Take audio as files in one folder, used by the web host, Electron and the tests alike. */
 export function nodeTakeStore(dir: string): TakeStore {
   const full = (file: string) => path.join(dir, checkName(file))
-  const ready = fs.mkdir(dir, { recursive: true })
+  // Made on the first save, not at start: a missing folder (a drive not connected) must show
+  // as missing rather than be quietly replaced by an empty one.
+  const ready = () => fs.mkdir(dir, { recursive: true })
 
   return {
     folder: () => dir,
@@ -37,7 +40,7 @@ export function nodeTakeStore(dir: string): TakeStore {
 
     async write(file, bytes) {
       const target = full(file)
-      await ready
+      await ready()
       const temp = path.join(dir, `.${file}${TEMP_MARK}${randomBytes(4).toString('hex')}`)
       const handle = await fs.open(temp, 'wx')
       try {
@@ -71,8 +74,13 @@ export function nodeTakeStore(dir: string): TakeStore {
     },
 
     async scan(): Promise<TakeFolderScan> {
-      await ready
-      const entries = await fs.readdir(dir, { withFileTypes: true })
+      let entries: Dirent[]
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true })
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+        return { folderMissing: true, files: [], temps: [], aside: [] }
+      }
       const files: string[] = []
       const temps: string[] = []
       for (const e of entries) {
@@ -80,7 +88,11 @@ export function nodeTakeStore(dir: string): TakeStore {
         if (e.name.includes(TEMP_MARK)) temps.push(e.name)
         else if (SAFE_NAME.test(e.name)) files.push(e.name)
       }
-      return { files, temps }
+      const aside = await fs
+        .readdir(path.join(dir, ASIDE_DIR))
+        .then((names) => names.filter((n) => SAFE_NAME.test(n)))
+        .catch(() => [])
+      return { folderMissing: false, files, temps, aside }
     },
 
     async removeTemp(name) {
@@ -96,6 +108,10 @@ export function nodeTakeStore(dir: string): TakeStore {
       const target = path.join(asideDir, checkName(file))
       await fs.rename(full(file), target)
       return target
+    },
+
+    async bringBack(file) {
+      await fs.rename(path.join(dir, ASIDE_DIR, checkName(file)), full(file))
     },
   }
 }

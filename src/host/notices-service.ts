@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Notice } from '../contract/notices'
 import { stampVersionOne } from '../core/store/migrations'
-import type { Collection, CollectionSpec } from './collection'
 import type { Clock } from './ports'
+import type { JournalCollection } from './storage/journal'
+import { listById, wholeRecord, type RecordSpec } from './storage/record-spec'
 
 const noticeSchema = z.strictObject({
   id: z.string(),
@@ -13,31 +14,46 @@ const noticeSchema = z.strictObject({
   createdAt: z.string(),
 })
 
-export const noticesFile: CollectionSpec<Notice[]> = {
+/** Each notice is its own record, so one bad notice never hides the others. */
+export const noticesFile: RecordSpec<Notice> = {
   name: 'notices',
+  label: 'messages',
   version: 1,
-  migrations: [stampVersionOne],
-  parse: (data) => ({ value: z.array(noticeSchema).default([]).parse(data.notices), dropped: 0 }),
-  serialize: (value) => ({ schemaVersion: 1, notices: value }),
+  parse: wholeRecord((raw) => noticeSchema.safeParse(raw)),
+  legacy: {
+    version: 1,
+    migrations: [stampVersionOne],
+    records: (data) => listById(data.notices),
+  },
 }
 
 export class NoticesService {
+  /** Notices that could not be saved (a read-only or full disk): shown this session all the same. */
+  #unsaved: Notice[] = []
+
   constructor(
-    private readonly file: Collection<Notice[]>,
+    private readonly file: JournalCollection<Notice>,
     private readonly clock: Clock,
   ) {}
 
   list(): Notice[] {
-    return this.file.value
+    return [...this.file.values(), ...this.#unsaved]
   }
 
+  /** Never fails: a notice is most needed exactly when the disk refuses writes. */
   add(notice: Omit<Notice, 'id' | 'createdAt'>): Notice {
     const full = { ...notice, id: randomUUID(), createdAt: this.clock.now().toISOString() }
-    this.file.save([...this.file.value, full])
+    try {
+      this.file.put(full.id, full)
+    } catch {
+      this.#unsaved.push(full)
+    }
     return full
   }
 
   dismiss(id: string): void {
-    this.file.save(this.file.value.filter((n) => n.id !== id))
+    const before = this.#unsaved.length
+    this.#unsaved = this.#unsaved.filter((n) => n.id !== id)
+    if (this.#unsaved.length === before) this.file.delete(id)
   }
 }

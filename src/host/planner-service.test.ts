@@ -1,15 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fixedClock, hostIn, tempDir, rejection } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
   dir = tempDir()
 })
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => cleanup(dir))
 
 // Local times (no Z): the planner works on the user's local calendar.
 const monday = '2026-03-02T10:00:00'

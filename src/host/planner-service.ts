@@ -9,38 +9,56 @@ import type { Interview } from '../core/interview/schema'
 import { stampVersionOne } from '../core/store/migrations'
 import { AppError } from '../contract/errors'
 import type { ActionView, AgendaRow, FollowUpView, TodayView } from '../contract/planner-api'
-import type { Collection, CollectionSpec } from './collection'
 import type { InterviewsService } from './interviews-service'
 import type { Clock } from './ports'
+import type { JournalCollection } from './storage/journal'
+import { objectEntries, type ParsedRecord, type RecordSpec } from './storage/record-spec'
 import type { SettingsService } from './settings-service'
 
 const overrideSchema = z.strictObject({
   snoozedUntil: z.string().optional(),
   dismissed: z.boolean().optional(),
 })
-const recordSchema = z.strictObject({
-  attempts: z.array(loggedAttemptSchema),
-  overrides: z.record(z.string(), overrideSchema),
-})
-type FollowUpRecord = z.output<typeof recordSchema>
-type FollowUps = ReadonlyMap<string, FollowUpRecord>
+const recordShape = z.object({ attempts: z.array(z.unknown()), overrides: z.record(z.string(), z.unknown()) })
+type FollowUpRecord = {
+  attempts: LoggedAttempt[]
+  overrides: Record<string, z.output<typeof overrideSchema>>
+}
 
-export const followUpsFile: CollectionSpec<FollowUps> = {
+/**
+ * Each interview's log is one record, read attempt by attempt and snooze by snooze: a bad one
+ * is left out (and kept aside with the original) while its neighbours stay.
+ */
+export function parseFollowUpRecord(raw: unknown): ParsedRecord<FollowUpRecord> {
+  const shape = recordShape.safeParse(raw)
+  if (!shape.success) return null
+  let dropped = Object.keys(raw as object).filter((k) => k !== 'attempts' && k !== 'overrides').length
+  const attempts: LoggedAttempt[] = []
+  for (const a of shape.data.attempts) {
+    const parsed = loggedAttemptSchema.safeParse(a)
+    if (parsed.success) attempts.push(parsed.data)
+    else dropped++
+  }
+  const overrides: FollowUpRecord['overrides'] = {}
+  for (const [key, o] of Object.entries(shape.data.overrides)) {
+    const parsed = overrideSchema.safeParse(o)
+    if (parsed.success) overrides[key] = parsed.data
+    else dropped++
+  }
+  return { value: { attempts, overrides }, dropped }
+}
+
+/** The follow-up log: attempts made and snoozed or dismissed steps, one record per interview. */
+export const followUpsFile: RecordSpec<FollowUpRecord> = {
   name: 'followups',
+  label: 'follow-up log',
   version: 1,
-  migrations: [stampVersionOne],
-  parse(data) {
-    const raw = z.record(z.string(), z.unknown()).default({}).parse(data.followups)
-    const value = new Map<string, FollowUpRecord>()
-    let dropped = 0
-    for (const [id, item] of Object.entries(raw)) {
-      const parsed = recordSchema.safeParse(item)
-      if (parsed.success) value.set(id, parsed.data)
-      else dropped++
-    }
-    return { value, dropped }
+  parse: parseFollowUpRecord,
+  legacy: {
+    version: 1,
+    migrations: [stampVersionOne],
+    records: (data) => objectEntries(data.followups),
   },
-  serialize: (value) => ({ schemaVersion: 1, followups: Object.fromEntries(value) }),
 }
 
 /** A planned action with its key, and its snooze date when that postpones it. */
@@ -70,7 +88,7 @@ export class PlannerService {
   >()
 
   constructor(
-    private readonly file: Collection<FollowUps>,
+    private readonly file: JournalCollection<FollowUpRecord>,
     private readonly interviews: InterviewsService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
@@ -81,7 +99,7 @@ export class PlannerService {
   }
 
   #record(id: string): FollowUpRecord {
-    return this.file.value.get(id) ?? empty
+    return this.file.get(id) ?? empty
   }
 
   #plan(interview: Interview): PlannedAction[] {
@@ -191,7 +209,17 @@ export class PlannerService {
     }
     this.#put(interviewId, { ...record, attempts: [...record.attempts, logged] })
     if (attempt.answered && attempt.outcome && attempt.outcome !== interview.outcome) {
-      this.interviews.patch(interviewId, { outcome: attempt.outcome })
+      try {
+        this.interviews.patch(interviewId, { outcome: attempt.outcome })
+      } catch (err) {
+        // The two writes go together: take the attempt back so the call changes nothing.
+        try {
+          this.#put(interviewId, record)
+        } catch {
+          // The attempt stays logged, as the journal says; the outcome can be set again.
+        }
+        throw err
+      }
     }
     return this.view(interviewId)
   }
@@ -228,8 +256,6 @@ export class PlannerService {
   }
 
   #put(interviewId: string, record: FollowUpRecord) {
-    const next = new Map(this.file.value)
-    next.set(interviewId, record)
-    this.file.save(next)
+    this.file.put(interviewId, record)
   }
 }

@@ -4,8 +4,14 @@ export interface StoreFile {
   write(data: Record<string, unknown>): void
 }
 
-/** Where named store files live: electron-store in the app, `conf` in the web host and tests. */
+/**
+ * Where named store files live: electron-store in the app, `conf` in the web host and tests.
+ * Only small documents (settings, reminder state) go through it; keyed collections are
+ * journals in the same folder (storage/journal.ts).
+ */
 export interface StorePort {
+  /** The data folder: documents, journals and backups all live here. */
+  dir: string
   /** Throws (a SyntaxError) when the file exists but cannot be parsed. */
   open(name: string): StoreFile
   /** The file behind a name, so a damaged one can be moved aside. */
@@ -32,10 +38,14 @@ export const systemClock: Clock = { now: () => new Date() }
 
 /** What a scan of the recordings folder found, for reconciling it with the stored metadata. */
 export interface TakeFolderScan {
+  /** The folder itself is not there (a drive not connected, a moved folder). */
+  folderMissing: boolean
   /** Finished files, by name. */
   files: string[]
   /** Leftovers of writes that never finished (a crash, a full disk). */
   temps: string[]
+  /** Files kept aside earlier because no take listed them. */
+  aside: string[]
 }
 
 /**
@@ -58,6 +68,8 @@ export interface TakeStore {
   removeTemp(name: string): Promise<void>
   /** Moves a file the metadata does not know into a side folder; returns where it went. */
   keepAside(file: string): Promise<string>
+  /** Moves a file kept aside back in, once a take lists it again (say, after a restore). */
+  bringBack(file: string): Promise<void>
 }
 
 /**
@@ -71,4 +83,16 @@ export interface DesktopShell {
   saveCopy(path: string, suggestedName: string): Promise<string | null>
   /** macOS asks once per app; true when access is (or already was) granted. */
   requestMicrophoneAccess(): Promise<boolean>
+  /** Asks where to save a new file (export); null when the user cancels. */
+  chooseSavePath(options: FileDialogOptions): Promise<string | null>
+  /** Asks which file to open (import); null when the user cancels. */
+  chooseOpenPath(options: FileDialogOptions): Promise<string | null>
+}
+
+export interface FileDialogOptions {
+  title: string
+  /** Save dialogs: the name offered, placed in the user's documents folder. */
+  suggestedName?: string
+  /** e.g. { name: 'Follow-Through export', extensions: ['zip'] } */
+  filters: { name: string; extensions: string[] }[]
 }

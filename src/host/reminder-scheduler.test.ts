@@ -1,14 +1,12 @@
 import fs from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fixedClock, hostIn, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
   dir = tempDir()
 })
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => cleanup(dir))
 
 async function withInterviews(companies: string[], at = '2026-03-02T08:00:00') {
   const clock = fixedClock(at)

@@ -4,19 +4,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultCallScript } from '../core/script/default-script'
 import { updateNode } from '../core/script/edit'
 import type { CallScript } from '../core/script/schema'
-import { hostIn, rejection, tempDir } from './testing/temp-host'
+import { appendJournalLine, storedRecords, storedText } from './testing/stored'
+import { cleanup, hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
   dir = tempDir()
 })
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => cleanup(dir))
 
 const file = (name: string) => path.join(dir, `${name}.json`)
-const readFile = (name: string) =>
-  fs.existsSync(file(name)) ? fs.readFileSync(file(name), 'utf8') : ''
+const readFile = (name: string) => storedText(dir, name)
 
 const withLine = (script: CallScript, nodeId: string, line: string) =>
   updateNode(script, nodeId, { line })
@@ -41,8 +39,8 @@ describe('call scripts', () => {
       problems: [],
       edited: false,
     })
-    expect(JSON.parse(readFile('scripts'))).toEqual({ schemaVersion: 1, scripts: [] })
-    expect(JSON.parse(readFile('practice'))).toEqual({ schemaVersion: 1, counts: {} })
+    expect(storedRecords(dir, 'scripts').size).toBe(0)
+    expect(storedRecords(dir, 'practice').size).toBe(0)
   })
 
   it('saves an edit and reloads it from disk', async () => {
@@ -155,7 +153,7 @@ describe('call scripts', () => {
     expect((await rejection(reloaded.api.getScript({ scriptId: copy.script.id }))).code).toBe(
       'not-found',
     )
-    expect(JSON.parse(readFile('practice')).counts).toEqual({})
+    expect(storedRecords(dir, 'practice').size).toBe(0)
   })
 
   it('emits a change on each write and none on reads', async () => {
@@ -297,22 +295,23 @@ describe('bad input is refused and changes nothing stored', () => {
 })
 
 describe('store files', () => {
-  it('keeps the readable scripts of a partly bad file, and a copy of the original', async () => {
+  it('keeps the readable scripts when one is bad, and the bad one’s original text', async () => {
     const { host } = hostIn(dir)
     const good = await host.api.createScript({ name: 'Good' })
-    const data = JSON.parse(readFile('scripts'))
-    data.scripts.push({ id: 'broken', nodes: 'nope' })
-    fs.writeFileSync(file('scripts'), JSON.stringify(data))
+    const broken = '{"seq":50,"put":"broken","value":{"id":"broken","nodes":"nope"}}'
+    await host.dispose()
+    appendJournalLine(dir, 'scripts', broken)
     const reopened = hostIn(dir).host
     expect((await reopened.api.listScripts()).map((s) => s.id)).toEqual(['default-call', 'good'])
     expect((await reopened.api.getScript({ scriptId: 'good' })).script).toEqual(good.script)
-    expect(fs.readdirSync(dir).some((f) => f.startsWith('scripts.json.partial-'))).toBe(true)
-    expect((await reopened.api.listNotices())[0]?.title).toBe(
-      'Your saved call scripts needed repair',
-    )
+    const aside = fs.readdirSync(dir).find((f) => f.startsWith('scripts.set-aside-'))!
+    expect(fs.readFileSync(path.join(dir, aside), 'utf8')).toBe(broken + '\n')
+    const [notice] = await reopened.api.listNotices()
+    expect(notice?.title).toBe('Some of your saved call scripts could not be read')
+    expect(notice?.message).toContain(path.join(dir, aside))
   })
 
-  it('moves an unreadable practice file aside and starts counting afresh', async () => {
+  it('moves a damaged practice file of the old format aside and starts counting afresh', async () => {
     fs.writeFileSync(file('practice'), '{"schemaVersion":1,"counts":{')
     const { host } = hostIn(dir)
     expect(await host.api.getPracticeCounts({ scriptId: 'default-call' })).toEqual({})

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { AppError } from '../contract/errors'
 import type { ScriptSummary, ScriptView } from '../contract/scripts-api'
 import { coverage } from '../core/script/coverage'
@@ -8,11 +7,9 @@ import { callScriptSchema, NAME_MAX, practiceCountsSchema } from '../core/script
 import type { CallScript, PracticeCounts } from '../core/script/schema'
 import { validateScript } from '../core/script/validate'
 import { stampVersionOne } from '../core/store/migrations'
-import type { Collection, CollectionSpec } from './collection'
 import type { Clock } from './ports'
-
-export type ScriptMap = ReadonlyMap<string, CallScript>
-export type PracticeMap = ReadonlyMap<string, PracticeCounts>
+import type { JournalCollection } from './storage/journal'
+import { listById, objectEntries, wholeRecord, type RecordSpec } from './storage/record-spec'
 
 /** Enough for every interview's own variant, few enough that the list stays readable. */
 export const SCRIPTS_MAX = 50
@@ -24,41 +21,29 @@ const BUILT_IN_ID = defaultCallScript.id
  * built-in comes from resources, so an app update that improves it reaches everyone who never
  * changed it, and "reset" is simply forgetting the edited copy.
  */
-export const scriptsFile: CollectionSpec<ScriptMap> = {
+export const scriptsFile: RecordSpec<CallScript> = {
   name: 'scripts',
+  label: 'call scripts',
   version: 1,
-  migrations: [stampVersionOne],
-  parse(data) {
-    const list = z.array(z.unknown()).default([]).parse(data.scripts)
-    const value = new Map<string, CallScript>()
-    let dropped = 0
-    for (const item of list) {
-      const parsed = callScriptSchema.safeParse(item)
-      if (parsed.success) value.set(parsed.data.id, parsed.data)
-      else dropped++
-    }
-    return { value, dropped }
+  parse: wholeRecord((raw) => callScriptSchema.safeParse(raw)),
+  legacy: {
+    version: 1,
+    migrations: [stampVersionOne],
+    records: (data) => listById(data.scripts),
   },
-  serialize: (value) => ({ schemaVersion: 1, scripts: [...value.values()] }),
 }
 
-/** Practice counts per script id, in their own file: they change after every run. */
-export const practiceFile: CollectionSpec<PracticeMap> = {
+/** Practice counts per script id, in their own collection: they change after every run. */
+export const practiceFile: RecordSpec<PracticeCounts> = {
   name: 'practice',
+  label: 'practice history',
   version: 1,
-  migrations: [stampVersionOne],
-  parse(data) {
-    const raw = z.record(z.string(), z.unknown()).default({}).parse(data.counts)
-    const value = new Map<string, PracticeCounts>()
-    let dropped = 0
-    for (const [scriptId, counts] of Object.entries(raw)) {
-      const parsed = practiceCountsSchema.safeParse(counts)
-      if (parsed.success) value.set(scriptId, parsed.data)
-      else dropped++
-    }
-    return { value, dropped }
+  parse: wholeRecord((raw) => practiceCountsSchema.safeParse(raw)),
+  legacy: {
+    version: 1,
+    migrations: [stampVersionOne],
+    records: (data) => objectEntries(data.counts),
   },
-  serialize: (value) => ({ schemaVersion: 1, counts: Object.fromEntries(value) }),
 }
 
 const notFound = () => new AppError('not-found', 'That call script no longer exists.')
@@ -96,13 +81,13 @@ function starterScript(id: string, name: string): CallScript {
 
 export class ScriptsService {
   constructor(
-    private readonly scripts: Collection<ScriptMap>,
-    private readonly practice: Collection<PracticeMap>,
+    private readonly scripts: JournalCollection<CallScript>,
+    private readonly practice: JournalCollection<PracticeCounts>,
     private readonly clock: Clock,
   ) {}
 
   list(): ScriptSummary[] {
-    const user = [...this.scripts.value.values()].filter((s) => s.id !== BUILT_IN_ID)
+    const user = [...this.scripts.values()].filter((s) => s.id !== BUILT_IN_ID)
     return [this.#builtIn(), ...user.sort(byName)].map((script) => {
       const cover = coverage(script, this.counts(script.id))
       return {
@@ -171,27 +156,22 @@ export class ScriptsService {
         'The built-in script can’t be deleted. You can reset it to how it first was instead.',
       )
     }
-    const scripts = new Map(this.scripts.value)
-    scripts.delete(scriptId)
-    this.scripts.save(scripts)
-    if (this.practice.value.has(scriptId)) {
-      const practice = new Map(this.practice.value)
-      practice.delete(scriptId)
-      this.practice.save(practice)
+    this.scripts.delete(scriptId)
+    // Left over counts would harm nothing; try again at the next delete if this one fails.
+    try {
+      this.practice.delete(scriptId)
+    } catch (err) {
+      console.error('[scripts] could not forget practice counts:', err)
     }
   }
 
   resetDefault(): ScriptView {
-    if (this.scripts.value.has(BUILT_IN_ID)) {
-      const scripts = new Map(this.scripts.value)
-      scripts.delete(BUILT_IN_ID)
-      this.scripts.save(scripts)
-    }
+    this.scripts.delete(BUILT_IN_ID)
     return this.#view(defaultCallScript)
   }
 
   counts(scriptId: string): PracticeCounts {
-    return this.practice.value.get(scriptId) ?? {}
+    return this.practice.get(scriptId) ?? {}
   }
 
   record(scriptId: string, edgeIds: string[]): PracticeCounts {
@@ -217,16 +197,16 @@ export class ScriptsService {
   }
 
   #builtIn(): CallScript {
-    return this.scripts.value.get(BUILT_IN_ID) ?? defaultCallScript
+    return this.scripts.get(BUILT_IN_ID) ?? defaultCallScript
   }
 
   #edited(scriptId: string): boolean {
-    return scriptId === BUILT_IN_ID && this.scripts.value.has(BUILT_IN_ID)
+    return scriptId === BUILT_IN_ID && this.scripts.has(BUILT_IN_ID)
   }
 
   #find(scriptId: string): CallScript {
     if (scriptId === BUILT_IN_ID) return this.#builtIn()
-    const found = this.scripts.value.get(scriptId)
+    const found = this.scripts.get(scriptId)
     if (!found) throw notFound()
     return found
   }
@@ -236,19 +216,15 @@ export class ScriptsService {
   }
 
   #put(script: CallScript) {
-    const next = new Map(this.scripts.value)
-    next.set(script.id, script)
-    this.scripts.save(next)
+    this.scripts.put(script.id, script)
   }
 
   #putCounts(scriptId: string, counts: PracticeCounts) {
-    const next = new Map(this.practice.value)
-    next.set(scriptId, counts)
-    this.practice.save(next)
+    this.practice.put(scriptId, counts)
   }
 
   #roomForOneMore() {
-    const userScripts = [...this.scripts.value.keys()].filter((id) => id !== BUILT_IN_ID)
+    const userScripts = [...this.scripts.keys()].filter((id) => id !== BUILT_IN_ID)
     if (userScripts.length >= SCRIPTS_MAX) {
       throw new AppError(
         'conflict',
@@ -258,11 +234,11 @@ export class ScriptsService {
   }
 
   #newId(name: string): string {
-    return uniqueId(slugify(name, 'script'), [BUILT_IN_ID, ...this.scripts.value.keys()])
+    return uniqueId(slugify(name, 'script'), [BUILT_IN_ID, ...this.scripts.keys()])
   }
 
   #copyName(name: string): string {
-    const names = new Set([this.#builtIn(), ...this.scripts.value.values()].map((s) => s.name))
+    const names = new Set([this.#builtIn(), ...this.scripts.values()].map((s) => s.name))
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`
       const candidate = name.slice(0, NAME_MAX - suffix.length) + suffix

@@ -1,17 +1,19 @@
 import { z } from 'zod'
 import { idSchema } from '../contract/ids'
 import {
+  baseMimeType,
   MARKERS_MAX,
   mimeTypeSchema,
   nodeIdSchema,
   nodeMarkerSchema,
   takeAnalysisSchema,
+  takeMimeTypes,
   takeNameSchema,
 } from '../contract/take-schemas'
 import type { Take } from '../contract/takes-api'
 import { SCRIPT_ID_PATTERN } from '../core/script/schema'
 import { stampVersionOne } from '../core/store/migrations'
-import type { CollectionSpec } from './collection'
+import { listById, wholeRecord, type RecordSpec } from './storage/record-spec'
 
 /** A take as stored: its metadata, the file that holds the audio, and whether it is in the trash. */
 export interface TakeRecord extends Take {
@@ -19,8 +21,6 @@ export interface TakeRecord extends Take {
   /** Set while the take is in the trash (undo is still possible); purged at the next start. */
   deletedAt?: string
 }
-
-export type TakeMap = ReadonlyMap<string, TakeRecord>
 
 const recordSchema = z.strictObject({
   id: idSchema,
@@ -40,26 +40,38 @@ const recordSchema = z.strictObject({
   deletedAt: z.iso.datetime({ offset: true }).optional(),
 })
 
-/** Take metadata, in its own store file: it changes after every recording. */
-export const takesFile: CollectionSpec<TakeMap> = {
-  name: 'takes',
-  version: 1,
-  migrations: [stampVersionOne],
-  parse(data) {
-    const list = z.array(z.unknown()).default([]).parse(data.takes)
-    const value = new Map<string, TakeRecord>()
-    let dropped = 0
-    for (const item of list) {
-      const parsed = recordSchema.safeParse(item)
-      if (parsed.success) value.set(parsed.data.id, parsed.data)
-      else dropped++
-    }
-    return { value, dropped }
-  },
-  serialize: (value) => ({ schemaVersion: 1, takes: [...value.values()] }),
+/**
+ * Types saved before they were checked strictly (e.g. with a CR or LF in them) broke every
+ * playback; reading them back keeps the take and its container, which is all playback needs.
+ */
+function repairType(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object') return raw
+  const t = (raw as { mimeType?: unknown }).mimeType
+  if (typeof t !== 'string' || mimeTypeSchema.safeParse(t).success) return raw
+  const base = baseMimeType(t.replace(/[^\x20-\x7e]/g, ''))
+  return base in takeMimeTypes ? { ...raw, mimeType: base } : raw
 }
 
-/** The metadata the API shows: no file name (paths stay in the host), no trash flag. */
-export function takeView({ file: _file, deletedAt: _deletedAt, ...take }: TakeRecord): Take {
-  return take
+/** Take metadata, one record per take: it changes after every recording. */
+export const takesFile: RecordSpec<TakeRecord> = {
+  name: 'takes',
+  label: 'recordings list',
+  version: 1,
+  parse: wholeRecord((raw) => recordSchema.safeParse(repairType(raw))),
+  legacy: {
+    version: 1,
+    migrations: [stampVersionOne],
+    records: (data) => listById(data.takes),
+  },
+}
+
+/**
+ * The metadata the API shows: no file name (paths stay in the host), no trash flag, and
+ * whether the audio file is missing right now (a disconnected drive, a moved folder).
+ */
+export function takeView(
+  { file: _file, deletedAt: _deletedAt, ...take }: TakeRecord,
+  fileMissing = false,
+): Take {
+  return fileMissing ? { ...take, fileMissing } : take
 }

@@ -6,7 +6,8 @@ import { analyzeTake } from '../core/audio/analyze'
 import { concat, silence, tone } from '../core/audio/signals'
 import { nodeTakeStore } from './node-take-store'
 import type { DesktopShell, TakeStore } from './ports'
-import { fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
+import { storedText } from './testing/stored'
+import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
 let recordings: string
@@ -14,9 +15,10 @@ beforeEach(() => {
   dir = tempDir()
   recordings = path.join(dir, 'recordings')
 })
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => cleanup(dir))
+
+const WEBM_MAGIC = [0x1a, 0x45, 0xdf, 0xa3]
+const OGG_MAGIC = [0x4f, 0x67, 0x67, 0x53]
 
 const markers = [
   { nodeId: 'opening', atMs: 0 },
@@ -28,9 +30,11 @@ const analysis = analyzeTake(
   markers,
 )
 
-function bytes(n: number, seed = 1): ArrayBuffer {
+/** Audio-like bytes that start as a WebM file does (or an Ogg one). */
+function bytes(n: number, seed = 1, magic = WEBM_MAGIC): ArrayBuffer {
   const out = new Uint8Array(n)
   for (let i = 0; i < n; i++) out[i] = (i * 31 + seed) & 0xff
+  out.set(magic)
   return out.buffer
 }
 
@@ -50,7 +54,7 @@ function input(overrides: Partial<SaveTakeInput> = {}): SaveTakeInput {
 
 const filesIn = (folder: string) =>
   fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f !== 'not-listed') : []
-const readTakesFile = () => fs.readFileSync(path.join(dir, 'takes.json'), 'utf8')
+const readTakesFile = () => storedText(dir, 'takes')
 
 describe('saving and listing takes', () => {
   it('saves the file and its metadata, lists newest first, and survives a reload', async () => {
@@ -268,16 +272,22 @@ describe('changing takes', () => {
 })
 
 describe('reconciling the folder with the list at start', () => {
-  it('drops takes whose file is gone, removes temp files, and keeps unknown files aside', async () => {
+  it('keeps takes whose file is gone (marked missing), removes temp files, keeps unknown files aside', async () => {
     const { host } = hostIn(dir)
     const gone = await host.api.saveTake(input({ name: 'Lost one' }))
     const kept = await host.api.saveTake(input())
-    fs.rmSync(path.join(recordings, `${gone.id}.webm`))
+    const lostFile = path.join(recordings, `${gone.id}.webm`)
+    const lostBytes = fs.readFileSync(lostFile)
+    fs.rmSync(lostFile)
     fs.writeFileSync(path.join(recordings, `.x.webm.partial-1234`), 'half')
     fs.writeFileSync(path.join(recordings, 'stray.webm'), 'unlisted audio')
 
     const reloaded = hostIn(dir).host
-    expect((await reloaded.api.listTakes()).map((t) => t.id)).toEqual([kept.id])
+    const listed = await reloaded.api.listTakes()
+    expect(listed.map((t) => [t.id, t.fileMissing ?? false])).toEqual([
+      [kept.id, false],
+      [gone.id, true],
+    ])
     expect(fs.readdirSync(recordings).sort()).toEqual([`${kept.id}.webm`, 'not-listed'])
     expect(fs.readFileSync(path.join(recordings, 'not-listed', 'stray.webm'), 'utf8')).toBe(
       'unlisted audio',
@@ -288,12 +298,57 @@ describe('reconciling the folder with the list at start', () => {
       'Found recordings that were not on the list',
     ])
     expect(notices[0]?.message).toContain('“Lost one”')
+    expect(notices[0]?.message).toContain('will play again once the file is back')
     expect(notices[1]?.message).toContain(path.join(recordings, 'not-listed'))
+    const err = await rejection(reloaded.api.getTakeAudio({ id: gone.id }))
+    expect(err.message).toContain('The take is kept')
 
-    // Nothing left to repair: a second start is quiet.
+    // A second start with the file still gone says nothing new and still keeps the take.
     const third = hostIn(dir).host
-    await third.api.listTakes()
+    expect(await third.api.listTakes()).toHaveLength(2)
     expect(await third.api.listNotices()).toHaveLength(2)
+
+    // The file comes back (a drive reconnected): the take plays again without a restart.
+    fs.writeFileSync(lostFile, lostBytes)
+    expect((await third.api.listTakes()).every((t) => !t.fileMissing)).toBe(true)
+    const audio = await third.api.getTakeAudio({ id: gone.id })
+    expect(new Uint8Array(audio.audio)).toEqual(new Uint8Array(lostBytes))
+  })
+
+  it('a missing recordings folder erases nothing and is not replaced by an empty one', async () => {
+    const { host } = hostIn(dir)
+    const a = await host.api.saveTake(input({ name: 'On the drive' }))
+    await host.api.starTake({ id: a.id, starred: true })
+    await host.dispose()
+    const moved = path.join(dir, 'elsewhere')
+    fs.renameSync(recordings, moved)
+
+    const offline = hostIn(dir).host
+    const [take] = await offline.api.listTakes()
+    expect(take).toMatchObject({ id: a.id, name: 'On the drive', starred: true, fileMissing: true })
+    expect(fs.existsSync(recordings)).toBe(false)
+    expect((await offline.api.listNotices())[0]?.message).toContain('is not there')
+    await offline.dispose()
+
+    fs.renameSync(moved, recordings)
+    const back = hostIn(dir).host
+    expect((await back.api.listTakes())[0]).toMatchObject({ id: a.id, starred: true })
+    expect((await back.api.listTakes())[0]?.fileMissing).toBeUndefined()
+    expect((await back.api.getTakeAudio({ id: a.id })).audio.byteLength).toBe(2048)
+  })
+
+  it('brings a file kept aside back when a take lists it again (a restored backup)', async () => {
+    const { host } = hostIn(dir)
+    const a = await host.api.saveTake(input())
+    await host.dispose()
+    fs.mkdirSync(path.join(recordings, 'not-listed'))
+    fs.renameSync(
+      path.join(recordings, `${a.id}.webm`),
+      path.join(recordings, 'not-listed', `${a.id}.webm`),
+    )
+    const again = hostIn(dir).host
+    expect((await again.api.listTakes())[0]?.fileMissing).toBeUndefined()
+    expect(fs.existsSync(path.join(recordings, `${a.id}.webm`))).toBe(true)
   })
 })
 
@@ -317,9 +372,13 @@ describe('reveal, export and the microphone', () => {
       reveal: vi.fn(),
       saveCopy: vi.fn(async (_file: string, name: string) => `/home/me/${name}`),
       requestMicrophoneAccess: vi.fn(async () => false),
+      chooseSavePath: vi.fn(async () => null),
+      chooseOpenPath: vi.fn(async () => null),
     }
     const { host } = hostIn(dir, undefined, { shell })
-    const take = await host.api.saveTake(input({ mimeType: 'audio/ogg;codecs=opus' }))
+    const take = await host.api.saveTake(
+      input({ mimeType: 'audio/ogg;codecs=opus', audio: bytes(2048, 1, OGG_MAGIC) }),
+    )
     const file = path.join(recordings, `${take.id}.ogg`)
     expect(await host.api.revealTake({ id: take.id })).toEqual({ revealed: true, path: file })
     expect(shell.reveal).toHaveBeenCalledWith(file)

@@ -10,9 +10,9 @@ import type {
   TakeAudio,
   TakesUsage,
 } from '../contract/takes-api'
-import type { Collection } from './collection'
 import type { Clock, DesktopShell, TakeStore } from './ports'
-import { takeView, type TakeMap, type TakeRecord } from './takes-file'
+import type { JournalCollection } from './storage/journal'
+import { takeView, type TakeRecord } from './takes-file'
 
 /** Trashed takes older than this are purged on the next delete, so undo has time but disks don't fill. */
 const TRASH_KEEP_MS = 30 * 60 * 1000
@@ -71,12 +71,15 @@ function fileNameFor(take: TakeRecord): string {
  */
 export class TakesService {
   readonly ready: Promise<void>
+  /** Takes whose audio file is not on disk right now; they stay listed and play once it is back. */
+  #missing = new Set<string>()
 
   constructor(
-    private readonly file: Collection<TakeMap>,
+    private readonly file: JournalCollection<TakeRecord>,
     private readonly store: TakeStore,
     private readonly clock: Clock,
     private readonly notify: (notice: NewNotice) => void,
+    private readonly interviewExists: (id: string) => boolean,
     private readonly shell?: DesktopShell,
   ) {
     this.ready = this.reconcile().catch((err: unknown) => {
@@ -86,42 +89,55 @@ export class TakesService {
   }
 
   /**
-   * Runs once at start: removes leftovers of unfinished writes, purges the trash, drops
-   * metadata whose file is gone (with a notice), and moves files without metadata aside.
+   * Runs once at start: removes leftovers of unfinished writes, purges the trash, marks takes
+   * whose file is gone as missing (never erasing them), brings back files kept aside that a
+   * take lists again, and moves files without metadata aside.
    */
   private async reconcile(): Promise<void> {
     const scan = await this.store.scan()
     for (const temp of scan.temps) await this.store.removeTemp(temp)
+    const live = [...this.file.values()]
+
+    if (scan.folderMissing) {
+      for (const t of live) if (!t.deletedAt) this.#missing.add(t.id)
+      if (this.#missing.size > 0) this.#tellMissing(true)
+      return
+    }
 
     const onDisk = new Set(scan.files)
-    const next = new Map(this.file.value)
-    const missing: TakeRecord[] = []
-    for (const t of this.file.value.values()) {
+    const aside = new Set(scan.aside)
+    const purged: string[] = []
+    for (const t of live) {
       if (t.deletedAt) {
-        await this.store.remove(t.file)
-        next.delete(t.id)
-        onDisk.delete(t.file)
+        purged.push(t.id)
       } else if (!onDisk.has(t.file)) {
-        missing.push(t)
-        next.delete(t.id)
+        if (aside.has(t.file)) {
+          await this.store.bringBack(t.file)
+          onDisk.add(t.file)
+        } else {
+          this.#missing.add(t.id)
+        }
       }
     }
-    if (next.size !== this.file.value.size) this.file.save(next)
+    if (purged.length > 0) {
+      try {
+        this.file.change(purged.map((id) => ({ delete: id })))
+        for (const id of purged) {
+          const t = live.find((x) => x.id === id)!
+          await this.store.remove(t.file)
+          onDisk.delete(t.file)
+        }
+      } catch (err) {
+        console.error('[takes] could not empty the trash:', err)
+      }
+    }
 
-    const known = new Set([...next.values()].map((t) => t.file))
+    const known = new Set(live.map((t) => t.file))
     const strays = [...onDisk].filter((f) => !known.has(f))
     let keptAt = ''
     for (const stray of strays) keptAt = await this.store.keepAside(stray)
 
-    if (missing.length > 0) {
-      const names = missing.map((t) => `“${t.name}”`).join(', ')
-      this.notify({
-        level: 'warning',
-        title:
-          missing.length === 1 ? 'A take’s recording is missing' : 'Some recordings are missing',
-        message: `The audio of ${names} was not in ${this.store.folder()}, so ${missing.length === 1 ? 'it was' : 'they were'} taken off the list.`,
-      })
-    }
+    if (this.#missing.size > 0) this.#tellMissing(false)
     if (strays.length > 0) {
       const folder = keptAt.slice(0, keptAt.length - strays[strays.length - 1]!.length - 1)
       this.notify({
@@ -132,24 +148,52 @@ export class TakesService {
     }
   }
 
+  #tellMissing(folderMissing: boolean) {
+    const missing = [...this.#missing].map((id) => this.file.get(id)!)
+    const names = missing.map((t) => `“${t.name}”`).join(', ')
+    const one = missing.length === 1
+    this.notify({
+      level: 'warning',
+      title: one ? 'A take’s recording is missing' : 'Some recordings are missing',
+      message: folderMissing
+        ? `The recordings folder ${this.store.folder()} is not there (is its drive connected?). Your takes are all kept and will play again once the folder is back.`
+        : `The audio of ${names} is not in ${this.store.folder()}. ${one ? 'The take is' : 'The takes are'} kept, marked “file missing”, and will play again once the ${one ? 'file is' : 'files are'} back.`,
+    })
+  }
+
+  /** Takes marked missing are looked for again, so a reconnected drive shows up at once. */
+  async #recheckMissing(): Promise<void> {
+    for (const id of [...this.#missing]) {
+      const t = this.file.get(id)
+      if (!t || (await this.store.size(t.file).catch(() => null)) !== null) {
+        this.#missing.delete(id)
+      }
+    }
+  }
+
+  #view = (t: TakeRecord): Take => takeView(t, this.#missing.has(t.id))
+
+  #trashed(): TakeRecord[] {
+    return [...this.file.values()].filter((t) => t.deletedAt)
+  }
+
   #live(): TakeRecord[] {
-    return [...this.file.value.values()].filter((t) => !t.deletedAt)
+    return [...this.file.values()].filter((t) => !t.deletedAt)
   }
 
   #get(id: string, { trashed = false } = {}): TakeRecord {
-    const t = this.file.value.get(id)
+    const t = this.file.get(id)
     if (!t || (!!t.deletedAt && !trashed)) throw notFound()
     return t
   }
 
   #put(...records: TakeRecord[]): void {
-    const next = new Map(this.file.value)
-    for (const r of records) next.set(r.id, r)
-    this.file.save(next)
+    this.file.change(records.map((r) => ({ put: r.id, value: r })))
   }
 
   async list(filter: { scriptId?: string; nodeId?: string } = {}): Promise<Take[]> {
     await this.ready
+    await this.#recheckMissing()
     return (
       this.#live()
         .filter((t) => !filter.scriptId || t.scriptId === filter.scriptId)
@@ -157,12 +201,18 @@ export class TakesService {
         // Newest first; among equal times the one saved later first.
         .reverse()
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .map(takeView)
+        .map(this.#view)
     )
   }
 
   async save(input: SaveInput): Promise<Take> {
     await this.ready
+    if (input.interviewId && !this.interviewExists(input.interviewId)) {
+      throw new AppError(
+        'not-found',
+        'The interview this take was for no longer exists, so the take was not saved. Pick another interview, or none, and record again.',
+      )
+    }
     const id = randomUUID()
     const ext = takeMimeTypes[baseMimeType(input.mimeType) as keyof typeof takeMimeTypes]
     const file = `${id}.${ext}`
@@ -172,7 +222,7 @@ export class TakesService {
     } catch (err) {
       throw saveError(err)
     }
-    const sameScript = [...this.file.value.values()].filter((t) => t.scriptId === input.scriptId)
+    const sameScript = [...this.file.values()].filter((t) => t.scriptId === input.scriptId)
     const record: TakeRecord = {
       id,
       name: input.name ?? nextName(sameScript),
@@ -206,8 +256,13 @@ export class TakesService {
     try {
       bytes = await this.store.read(t.file)
     } catch {
-      throw new AppError('not-found', `The recording of “${t.name}” can’t be found on disk.`)
+      this.#missing.add(t.id)
+      throw new AppError(
+        'not-found',
+        `The recording of “${t.name}” is not in ${this.store.folder()} right now. The take is kept; it plays again once the file is back (is its drive connected?).`,
+      )
     }
+    this.#missing.delete(t.id)
     const audio = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
     return { mimeType: t.mimeType, audio: audio as ArrayBuffer }
   }
@@ -216,7 +271,7 @@ export class TakesService {
     await this.ready
     const t = { ...this.#get(id), name }
     this.#put(t)
-    return takeView(t)
+    return this.#view(t)
   }
 
   async star(id: string, starred: boolean): Promise<Take> {
@@ -228,7 +283,7 @@ export class TakesService {
           .map((o) => ({ ...o, starred: false }))
       : []
     this.#put(t, ...others)
-    return takeView(t)
+    return this.#view(t)
   }
 
   async remove(ids: string[]): Promise<BulkDeleteResult> {
@@ -236,13 +291,13 @@ export class TakesService {
     const now = this.clock.now()
     const found = ids.map((id) => this.#get(id))
     const deletedAt = now.toISOString()
-    const next = new Map(this.file.value)
-    for (const t of found) next.set(t.id, { ...t, deletedAt })
-    const purge = [...next.values()].filter(
-      (t) => t.deletedAt && now.getTime() - Date.parse(t.deletedAt) > TRASH_KEEP_MS,
+    const purge = this.#trashed().filter(
+      (t) => now.getTime() - Date.parse(t.deletedAt!) > TRASH_KEEP_MS,
     )
-    for (const t of purge) next.delete(t.id)
-    this.file.save(next)
+    this.file.change([
+      ...found.map((t) => ({ put: t.id, value: { ...t, deletedAt } })),
+      ...purge.map((t) => ({ delete: t.id })),
+    ])
     // Files go after the metadata, so a failure here leaves at worst a stray file, never a
     // listed take without audio.
     for (const t of purge) await this.store.remove(t.file).catch(() => undefined)
@@ -266,7 +321,7 @@ export class TakesService {
     const found = ids.map((id) => this.#get(id, { trashed: true }))
     const restored = found.map(({ deletedAt: _d, ...t }) => t)
     this.#put(...restored)
-    return restored.map(takeView)
+    return restored.map(this.#view)
   }
 
   async usage(): Promise<TakesUsage> {

@@ -11,8 +11,10 @@ export function dataDir(): string {
     : app.getPath('userData')
 }
 
+/** Settings and reminder state; the host guards every write (see src/host/collection.ts). */
 export function electronStore(dir: string): StorePort {
   return {
+    dir,
     filePath: (name) => path.join(dir, `${name}.json`),
     open(name) {
       const store = new Store<Record<string, unknown>>({
@@ -43,7 +45,7 @@ export function electronNotifier(open: (interviewId?: string) => void): Notifier
   }
 }
 
-/** Reveal, save-a-copy and the macOS microphone prompt for the takes API. */
+/** Reveal, save-a-copy, export/import dialogs and the macOS microphone prompt. */
 export function electronShell(window: () => BrowserWindow | null): DesktopShell {
   return {
     reveal: (file) => shell.showItemInFolder(file),
@@ -59,6 +61,26 @@ export function electronShell(window: () => BrowserWindow | null): DesktopShell 
       if (result.canceled || !result.filePath) return null
       await fs.copyFile(file, result.filePath)
       return result.filePath
+    },
+    async chooseSavePath({ title, suggestedName, filters }) {
+      const options = {
+        title,
+        defaultPath: path.join(app.getPath('documents'), suggestedName ?? ''),
+        filters,
+      }
+      const win = window()
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseOpenPath({ title, filters }) {
+      const options = { title, filters, properties: ['openFile' as const] }
+      const win = window()
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     async requestMicrophoneAccess() {
       // Only macOS has an app-level microphone prompt; elsewhere Chromium's own check applies,

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { JSON_LENGTH_HEADER, META_HEADER } from '../contract/binary-wire'
 import { analyzeTake } from '../core/audio/analyze'
 import { tone } from '../core/audio/signals'
-import { hostIn, tempDir } from '../host/testing/temp-host'
+import { cleanup, hostIn, tempDir } from '../host/testing/temp-host'
 import { createHttpApp, TOKEN_HEADER } from './http-app'
 
 const TOKEN = 'test-token-1234'
@@ -35,7 +35,7 @@ beforeEach(async () => {
 afterEach(async () => {
   server.closeAllConnections()
   await new Promise((resolve) => server.close(resolve))
-  fs.rmSync(dir, { recursive: true, force: true })
+  await cleanup(dir)
 })
 
 interface Reply {
@@ -80,6 +80,9 @@ const json = (r: Reply) => JSON.parse(r.body.toString('utf8')) as Record<string,
 const authed = { [TOKEN_HEADER]: TOKEN, 'content-type': 'application/json' }
 const callJson = (method: string, input: unknown, headers: Record<string, string> = authed) =>
   send('POST', `/api/${method}`, { headers, body: JSON.stringify({ input }) })
+
+/** How every WebM file begins (EBML); uploads must start like the container they claim. */
+const WEBM_MAGIC = [0x1a, 0x45, 0xdf, 0xa3]
 
 const analysis = analyzeTake(tone(220, 1000, 8000, 0.5), 8000, [{ nodeId: 'opening', atMs: 0 }])
 
@@ -155,6 +158,7 @@ describe('binary payloads', () => {
   it('uploads audio as a raw body and downloads it back as the same bytes, typed as audio', async () => {
     const audio = Buffer.alloc(300_000)
     for (let i = 0; i < audio.length; i++) audio[i] = (i * 7) & 0xff
+    audio.set(WEBM_MAGIC)
     const saved = await upload(takeFields, audio)
     expect(saved.status).toBe(200)
     const take = (json(saved) as { value: { id: string; sizeBytes: number } }).value

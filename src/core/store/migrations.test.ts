@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { migrate, MigrationError, stampVersionOne, type Migration } from './migrations'
+import {
+  migrate,
+  migrateRecord,
+  MigrationError,
+  stampVersionOne,
+  type Migration,
+  type RecordMigration,
+} from './migrations'
 
 const renameTitle: Migration = {
   from: 1,
@@ -37,5 +44,24 @@ describe('migrate', () => {
     const input = { schemaVersion: 1, title: 'a' }
     migrate(input, 2, [renameTitle])
     expect(input).toEqual({ schemaVersion: 1, title: 'a' })
+  })
+})
+
+describe('migrateRecord', () => {
+  const addStars: RecordMigration = {
+    from: 1,
+    up: (r) => ({ ...(r as object), stars: 0 }),
+  }
+
+  it.each([
+    ['current', { a: 1 }, 2, 2, { a: 1 }],
+    ['one step', { a: 1 }, 1, 2, { a: 1, stars: 0 }],
+  ])('%s', (_name, record, from, target, expected) => {
+    expect(migrateRecord(record, from, target, [addStars])).toEqual(expected)
+  })
+
+  it('refuses a newer record and names a missing step', () => {
+    expect(() => migrateRecord({}, 3, 2, [addStars])).toThrow(/newer version/)
+    expect(() => migrateRecord({}, 0, 2, [addStars])).toThrow('no record migration from schema 0')
   })
 })

@@ -41,3 +41,31 @@ export function migrate(
  * (the store library creates `{}`) is a fresh start.
  */
 export const stampVersionOne: Migration = { from: 0, up: (data) => data }
+
+/** One step of one stored record's shape, from schema `from` to `from + 1`. Pure. */
+export interface RecordMigration {
+  from: number
+  up(record: unknown): unknown
+}
+
+/**
+ * Brings one record of a journal collection from the schema its file was written with up to
+ * `target`, so a bad record costs only itself. Newer records are refused, never guessed at.
+ */
+export function migrateRecord(
+  record: unknown,
+  from: number,
+  target: number,
+  steps: readonly RecordMigration[],
+): unknown {
+  if (from > target) {
+    throw new MigrationError(`this record was written by a newer version of the app (schema ${from})`)
+  }
+  let current = record
+  for (let v = from; v < target; v++) {
+    const step = steps.find((s) => s.from === v)
+    if (!step) throw new MigrationError(`no record migration from schema ${v}`)
+    current = step.up(current)
+  }
+  return current
+}

@@ -27,6 +27,17 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'follow-through-test-'))
 }
 
+const open: Host[] = []
+
+/**
+ * Disposes every host the test made (waiting for their background work) and removes `dir`;
+ * removing the folder while a host still writes there fails now and then with ENOTEMPTY.
+ */
+export async function cleanup(dir: string): Promise<void> {
+  await Promise.all(open.splice(0).map((h) => h.dispose()))
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
 /** A host on a real `conf` store in `dir`, as the web host runs it; `deps` swaps in other ports. */
 export function hostIn(
   dir: string,
@@ -41,6 +52,7 @@ export function hostIn(
     takes: nodeTakeStore(path.join(dir, 'recordings')),
     ...deps,
   })
+  open.push(host)
   return { host, sent, clock }
 }
 

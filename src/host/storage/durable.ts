@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { AppError } from '../../contract/errors'
+
+/** Marks our temp files (`<file>.tmp-<hex>`), the same shape atomically uses for conf's. */
+export const TEMP_MARK = '.tmp-'
+
+export const tempNameFor = (file: string) => `${file}${TEMP_MARK}${randomBytes(6).toString('hex')}`
+
+/** ISO time safe in a file name on every OS. */
+export const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-')
+
+const codeOf = (err: unknown) => (err as NodeJS.ErrnoException | undefined)?.code
+
+export const isDiskFull = (err: unknown) => ['ENOSPC', 'EDQUOT'].includes(codeOf(err) ?? '')
+export const isNotAllowed = (err: unknown) =>
+  ['EACCES', 'EPERM', 'EROFS'].includes(codeOf(err) ?? '')
+
+/** A write that did not fully reach the disk, though the system reported no error. */
+export class ShortWriteError extends Error {
+  override name = 'ShortWriteError'
+  constructor(
+    readonly file: string,
+    readonly wanted: number,
+    readonly got: number,
+  ) {
+    super(`${file}: wrote ${got} of ${wanted} bytes`)
+  }
+}
+
+export const DISK_FULL = 'Your disk is full: nothing was changed.'
+
+/**
+ * The one message a user sees when saving failed: what happened, that nothing changed, and what
+ * to do. `where` names the file or folder involved.
+ */
+export function storageError(err: unknown, where: string, what = 'your change'): AppError {
+  if (err instanceof AppError) return err
+  if (isDiskFull(err) || (err instanceof ShortWriteError && diskLooksFull(where))) {
+    return new AppError(
+      'internal',
+      `${DISK_FULL} Free some space on the drive that holds ${where}, then try again.`,
+    )
+  }
+  if (isNotAllowed(err)) {
+    return new AppError(
+      'internal',
+      `Follow-Through can’t write to ${where}: nothing was changed. Check that the folder exists, that your account may change it, and that its drive is connected and not read-only.`,
+    )
+  }
+  if (codeOf(err) === 'ENOENT') {
+    return new AppError(
+      'internal',
+      `The folder ${where} has gone missing: nothing was changed. Reconnect the drive it is on, or restart the app to make a new one.`,
+    )
+  }
+  const code = codeOf(err) ?? (err instanceof ShortWriteError ? 'incomplete write' : undefined)
+  return new AppError(
+    'internal',
+    `Follow-Through could not save ${what}${code ? ` (${code})` : ''}: nothing was changed.`,
+  )
+}
+
+/** Whether the drive under `where` has less than a few kilobytes left. */
+function diskLooksFull(where: string): boolean {
+  try {
+    const dir = fs.statSync(where).isDirectory() ? where : path.dirname(where)
+    const s = fs.statfsSync(dir)
+    return s.bavail * s.bsize < 64 * 1024
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Writes every byte at `position`, looping on short writes: a write(2) near a full disk may
+ * write part of the buffer and report success, which is exactly the bug in atomically that cut
+ * interviews.json short. A zero-byte write means no room at all.
+ */
+export function writeAllSync(fd: number, bytes: Uint8Array, position: number, file: string): void {
+  let done = 0
+  while (done < bytes.length) {
+    const n = fs.writeSync(fd, bytes, done, bytes.length - done, position + done)
+    if (n <= 0) throw new ShortWriteError(file, bytes.length, done)
+    done += n
+  }
+}
+
+export async function writeAll(
+  handle: fs.promises.FileHandle,
+  bytes: Uint8Array,
+  position: number,
+  file: string,
+): Promise<void> {
+  let done = 0
+  while (done < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done)
+    if (bytesWritten <= 0) throw new ShortWriteError(file, bytes.length, done)
+    done += bytesWritten
+  }
+}
+
+/** fsync on the folder makes a rename or a new file itself durable; Windows can't open folders. */
+export function syncFolderSync(dir: string): void {
+  if (process.platform === 'win32') return
+  const fd = fs.openSync(dir, 'r')
+  try {
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+export async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await fs.promises.open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Replaces `file` with `bytes` so a crash or a full disk leaves either the old file or the new
+ * one: temp file, every byte written, fsync, read back and compared, rename, fsync the folder.
+ */
+export function replaceFileSync(file: string, bytes: Uint8Array): void {
+  const temp = tempNameFor(file)
+  let fd: number | null = fs.openSync(temp, 'wx')
+  try {
+    writeAllSync(fd, bytes, 0, temp)
+    fs.fsyncSync(fd)
+    fs.closeSync(fd)
+    fd = null
+    const back = fs.readFileSync(temp)
+    if (!back.equals(bytes)) throw new ShortWriteError(temp, bytes.length, back.length)
+    fs.renameSync(temp, file)
+  } catch (err) {
+    if (fd !== null) fs.closeSync(fd)
+    fs.rmSync(temp, { force: true })
+    throw err
+  }
+  syncFolderSync(path.dirname(file))
+}
+
+/** Copies a file and makes the copy durable before anything is done to the original. */
+export function durableCopySync(from: string, to: string): void {
+  fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL)
+  const fd = fs.openSync(to, 'r')
+  try {
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+  syncFolderSync(path.dirname(to))
+}
+
+/** Removes crash leftovers named `<base><TEMP_MARK>…` in `dir`; returns what it removed. */
+export function removeTemps(dir: string, bases: readonly string[]): string[] {
+  let names: string[]
+  try {
+    names = fs.readdirSync(dir)
+  } catch {
+    return []
+  }
+  const removed: string[] = []
+  for (const name of names) {
+    if (!bases.some((b) => name.startsWith(`${b}${TEMP_MARK}`))) continue
+    try {
+      fs.rmSync(path.join(dir, name), { force: true })
+      removed.push(name)
+    } catch {
+      // A leftover we can't remove (read-only folder) harms nothing; it is tried again next start.
+    }
+  }
+  return removed
+}
+
+/** Lets queued requests run between slices of long background work. */
+export const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve))

@@ -1,0 +1,390 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { AppError } from '../../contract/errors'
+import {
+  replaceFileSync,
+  removeTemps,
+  storageError,
+  syncFolderSync,
+  tempNameFor,
+  writeAllSync,
+} from './durable'
+import { loadCollection, type Loaded } from './journal-load'
+import type { RecordSpec } from './record-spec'
+import {
+  FORMAT,
+  verifySnapshotFile,
+  writeSnapshotFile,
+  type FileHeader,
+} from './snapshot-file'
+
+/** Something the user should hear about a collection, shown through the notices. */
+export interface StorageNotice {
+  level: 'info' | 'warning'
+  title: string
+  message: string
+}
+
+export type Change<V> = { put: string; value: V } | { delete: string }
+
+/** Compact once the journal is this big and at least half the snapshot's size. */
+const COMPACT_MIN_BYTES = 256 * 1024
+/** Let a burst of edits finish before compacting behind it. */
+const COMPACT_DELAY_MS = 2_000
+
+/** A replacement snapshot written and verified, waiting to be swapped in (import, restore). */
+export interface PreparedReplace {
+  commit(): void
+  abort(): Promise<void>
+}
+
+export const snapshotName = (name: string) => `${name}.snapshot.jsonl`
+export const journalName = (name: string) => `${name}.journal.jsonl`
+
+/**
+ * One keyed collection kept in memory and persisted as a snapshot plus an append-only journal.
+ * Each change appends one fsync'd line holding the changed record, so an edit costs the size of
+ * one record; memory changes only once that line is safely on disk, so a failed write changes
+ * nothing. Compaction rewrites the snapshot in the background in time slices.
+ */
+export class JournalCollection<V> implements Iterable<[string, V]> {
+  readonly file: string
+  readonly journalFile: string
+  readonly notices: StorageNotice[] = []
+  #map = new Map<string, V>()
+  #fd: number | null = null
+  #journalBytes = 0
+  #snapshotBytes = 0
+  #seq = 1
+  /** Why writes are refused; `retry` may clear it (a folder that becomes writable again). */
+  #blocked: { error: AppError; retry?: () => void } | null = null
+  /** Changes appended while a snapshot is being written, to carry into the fresh journal. */
+  #tail: { line: string; changes: Change<V>[] }[] | null = null
+  #busy: Promise<void> = Promise.resolve()
+  #compaction: Promise<void> | null = null
+  #timer: ReturnType<typeof setTimeout> | null = null
+  #closed = false
+
+  constructor(
+    readonly dir: string,
+    readonly spec: RecordSpec<V>,
+    now: Date,
+  ) {
+    this.file = path.join(dir, snapshotName(spec.name))
+    this.journalFile = path.join(dir, journalName(spec.name))
+    removeTemps(dir, [snapshotName(spec.name), journalName(spec.name), `${spec.name}.json`])
+    this.#apply(loadCollection(this, now))
+  }
+
+  #apply(loaded: Loaded<V>) {
+    this.#map = loaded.map
+    this.#seq = loaded.nextSeq
+    this.#snapshotBytes = loaded.snapshotBytes
+    this.notices.push(...loaded.notices)
+    if (loaded.blocked) {
+      const { error, retry } = loaded.blocked
+      this.#blocked = {
+        error,
+        ...(retry && {
+          retry: () => {
+            retry()
+            this.#openJournal(null)
+          },
+        }),
+      }
+      return
+    }
+    try {
+      this.#openJournal(loaded.journalGoodBytes)
+    } catch (err) {
+      this.#blockOnWriteError(err)
+    }
+    if (loaded.compactSoon) this.#scheduleCompaction(0)
+  }
+
+  /** Opens the journal for appending, creating it (with its header) when there is none. */
+  #openJournal(goodBytes: number | null) {
+    if (goodBytes === null) {
+      replaceFileSync(this.journalFile, Buffer.from(this.#journalHeader() + '\n'))
+      goodBytes = Buffer.byteLength(this.#journalHeader() + '\n')
+    }
+    const fd = fs.openSync(this.journalFile, 'r+')
+    // A torn last line (a crash mid-append, never acknowledged) is cut off so the next line
+    // starts clean.
+    if (fs.fstatSync(fd).size !== goodBytes) fs.ftruncateSync(fd, goodBytes)
+    this.#fd = fd
+    this.#journalBytes = goodBytes
+  }
+
+  #blockOnWriteError(err: unknown) {
+    this.#blocked = {
+      error: storageError(err, this.dir, `your ${this.spec.label}`),
+      retry: () => this.#openJournal(fs.existsSync(this.journalFile) ? this.#validJournalSize() : null),
+    }
+    this.notices.push({
+      level: 'warning',
+      title: 'Your changes can’t be saved right now',
+      message: this.#blocked.error.message.replace(': nothing was changed.', '.'),
+    })
+  }
+
+  /** The journal as loaded is still what is on disk; nothing has appended since. */
+  #validJournalSize(): number {
+    return fs.statSync(this.journalFile).size
+  }
+
+  #journalHeader(): string {
+    const header: FileHeader = {
+      format: FORMAT,
+      kind: 'journal',
+      collection: this.spec.name,
+      schemaVersion: this.spec.version,
+    }
+    return JSON.stringify(header)
+  }
+
+  // Reading
+
+  get(key: string): V | undefined {
+    return this.#map.get(key)
+  }
+  has(key: string): boolean {
+    return this.#map.has(key)
+  }
+  get size(): number {
+    return this.#map.size
+  }
+  values(): MapIterator<V> {
+    return this.#map.values()
+  }
+  keys(): MapIterator<string> {
+    return this.#map.keys()
+  }
+  entries(): MapIterator<[string, V]> {
+    return this.#map.entries()
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.#map.entries()
+  }
+
+  /** Why this collection can't be changed now, or null. */
+  get readOnly(): AppError | null {
+    return this.#blocked?.error ?? null
+  }
+
+  // Writing
+
+  put(key: string, value: V): void {
+    this.change([{ put: key, value }])
+  }
+
+  delete(key: string): void {
+    if (!this.#map.has(key)) return
+    this.change([{ delete: key }])
+  }
+
+  /** Several changes as one journal line: after a crash either all of them are there or none. */
+  change(changes: readonly Change<V>[]): void {
+    if (changes.length === 0) return
+    this.#writable()
+    const seq = this.#seq
+    const line =
+      changes.length === 1
+        ? JSON.stringify({ seq, ...changes[0] })
+        : JSON.stringify({ seq, batch: changes })
+    this.#append(line)
+    this.#seq++
+    applyChanges(this.#map, changes)
+    this.#tail?.push({ line, changes: [...changes] })
+    if (
+      this.#journalBytes > COMPACT_MIN_BYTES &&
+      this.#journalBytes > this.#snapshotBytes / 2 &&
+      !this.#compaction
+    ) {
+      this.#scheduleCompaction(COMPACT_DELAY_MS)
+    }
+  }
+
+  #writable() {
+    if (this.#closed) throw new AppError('internal', 'The app is closing: nothing was changed.')
+    if (!this.#blocked) return
+    const { retry, error } = this.#blocked
+    if (!retry) throw error
+    try {
+      retry()
+      this.#blocked = null
+    } catch (err) {
+      this.#blocked = { error: storageError(err, this.dir, `your ${this.spec.label}`), retry }
+      throw this.#blocked.error
+    }
+  }
+
+  /** Appends one line and fsyncs; on any failure the journal is cut back and nothing changed. */
+  #append(line: string) {
+    const fd = this.#fd!
+    const bytes = Buffer.from(line + '\n', 'utf8')
+    const at = this.#journalBytes
+    try {
+      writeAllSync(fd, bytes, at, this.journalFile)
+      fs.fdatasyncSync(fd)
+    } catch (err) {
+      try {
+        fs.ftruncateSync(fd, at)
+      } catch {
+        // Left as a torn last line, which loading ignores; the next append overwrites it.
+      }
+      throw storageError(err, this.dir, `your ${this.spec.label}`)
+    }
+    this.#journalBytes = at + bytes.length
+  }
+
+  // Compaction
+
+  #scheduleCompaction(ms: number) {
+    if (this.#timer || this.#closed) return
+    this.#timer = setTimeout(() => {
+      this.#timer = null
+      void this.compact()
+    }, ms)
+    this.#timer.unref?.()
+  }
+
+  /**
+   * Writes the current state as a new snapshot (temp file, fsync, verified, renamed) and starts
+   * an empty journal. Runs in time slices; a failure leaves the old snapshot and journal as
+   * they were, and is tried again later.
+   */
+  compact(): Promise<void> {
+    if (this.#compaction) return this.#compaction
+    if (this.#closed || this.#blocked) return Promise.resolve()
+    this.#compaction = (async () => {
+      const release = await this.#lock()
+      try {
+        if (this.#closed || this.#blocked) return
+        const prepared = await this.#prepare([...this.#map], false)
+        prepared.commit()
+      } catch (err) {
+        console.error(`[storage] compacting ${this.spec.name} failed; the old files are kept:`, err)
+      } finally {
+        release()
+      }
+    })().finally(() => {
+      this.#compaction = null
+    })
+    return this.#compaction
+  }
+
+  /**
+   * Writes and verifies a snapshot holding exactly `entries`, ready to swap in (import and
+   * restore prepare every collection before committing any). Changes made meanwhile are kept:
+   * they go on top of the new state.
+   */
+  async prepareReplace(entries: readonly [string, V][]): Promise<PreparedReplace> {
+    this.#writable()
+    const release = await this.#lock()
+    try {
+      const prepared = await this.#prepare(entries, true)
+      return {
+        commit: () => {
+          try {
+            prepared.commit()
+          } finally {
+            release()
+          }
+        },
+        abort: async () => {
+          try {
+            await prepared.abort()
+          } finally {
+            release()
+          }
+        },
+      }
+    } catch (err) {
+      release()
+      throw storageError(err, this.dir, `your ${this.spec.label}`)
+    }
+  }
+
+  async #prepare(entries: readonly [string, V][], replace: boolean): Promise<PreparedReplace> {
+    const upTo = this.#seq - 1
+    this.#tail = []
+    const temp = tempNameFor(this.file)
+    const header: FileHeader = {
+      format: FORMAT,
+      kind: 'snapshot',
+      collection: this.spec.name,
+      schemaVersion: this.spec.version,
+      seq: upTo,
+    }
+    try {
+      const written = await writeSnapshotFile(temp, header, entries)
+      await verifySnapshotFile(temp, written)
+      return {
+        commit: () => this.#commit(temp, written.bytes, replace ? entries : null),
+        abort: async () => {
+          this.#tail = null
+          await fs.promises.rm(temp, { force: true })
+        },
+      }
+    } catch (err) {
+      this.#tail = null
+      await fs.promises.rm(temp, { force: true })
+      throw err
+    }
+  }
+
+  /** Swaps the verified snapshot in and restarts the journal with what came in meanwhile. */
+  #commit(temp: string, bytes: number, replacement: readonly [string, V][] | null) {
+    const tail = this.#tail ?? []
+    this.#tail = null
+    fs.renameSync(temp, this.file)
+    syncFolderSync(this.dir)
+    this.#snapshotBytes = bytes
+    if (replacement) {
+      const map = new Map(replacement)
+      for (const t of tail) applyChanges(map, t.changes)
+      this.#map = map
+    }
+    // The new snapshot already covers every line up to its seq, so the old journal may stay
+    // as it is if rewriting it fails: loading skips what the snapshot holds.
+    try {
+      const text = [this.#journalHeader(), ...tail.map((t) => t.line)].join('\n') + '\n'
+      replaceFileSync(this.journalFile, Buffer.from(text, 'utf8'))
+      const old = this.#fd
+      this.#fd = fs.openSync(this.journalFile, 'r+')
+      this.#journalBytes = Buffer.byteLength(text)
+      if (old !== null) fs.closeSync(old)
+    } catch (err) {
+      console.error(`[storage] could not start a fresh journal for ${this.spec.name}:`, err)
+    }
+  }
+
+  /** One snapshot writer at a time: compaction and a replacement never overlap. */
+  async #lock(): Promise<() => void> {
+    let release!: () => void
+    const mine = new Promise<void>((resolve) => (release = resolve))
+    const before = this.#busy
+    this.#busy = before.then(() => mine)
+    await before
+    return release
+  }
+
+  /** Waits for background work (compaction) and closes the journal. */
+  async close(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    await this.#compaction
+    await this.#busy
+    this.#closed = true
+    if (this.#fd !== null) fs.closeSync(this.#fd)
+    this.#fd = null
+  }
+}
+
+export function applyChanges<V>(map: Map<string, V>, changes: readonly Change<V>[]): void {
+  for (const c of changes) {
+    if ('put' in c) map.set(c.put, c.value)
+    else map.delete(c.delete)
+  }
+}
