@@ -115,7 +115,8 @@ export function openCollection<T>(
   try {
     fs.accessSync(file, fs.constants.R_OK)
     raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new SyntaxError('not an object')
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      throw new SyntaxError('not an object')
   } catch (err) {
     if (codeOf(err) === 'ENOENT') {
       raw = {}

@@ -64,14 +64,22 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const notices = new NoticesService(journal(noticesFile), clock)
   // The same notice again at every start (a file still missing) is said once.
   const tell = (notice: StorageNotice) => {
-    const known = notices.list().some((n) => n.title === notice.title && n.message === notice.message)
+    const known = notices
+      .list()
+      .some((n) => n.title === notice.title && n.message === notice.message)
     if (!known) notices.add(notice)
   }
   const interviews = new InterviewsService(journal(interviewsFile), clock)
   const settings = new SettingsService(document(settingsFile))
   const planner = new PlannerService(journal(followUpsFile), interviews, settings, clock)
   const scripts = new ScriptsService(journal(scriptsFile), journal(practiceFile), clock)
-  const reminders = new ReminderScheduler(planner, settings, notifier, clock, document(remindersFile))
+  const reminders = new ReminderScheduler(
+    planner,
+    settings,
+    notifier,
+    clock,
+    document(remindersFile),
+  )
   const takesData = journal(takesFile)
   for (const n of said) tell(n)
 

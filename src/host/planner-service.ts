@@ -19,7 +19,10 @@ const overrideSchema = z.strictObject({
   snoozedUntil: z.string().optional(),
   dismissed: z.boolean().optional(),
 })
-const recordShape = z.object({ attempts: z.array(z.unknown()), overrides: z.record(z.string(), z.unknown()) })
+const recordShape = z.object({
+  attempts: z.array(z.unknown()),
+  overrides: z.record(z.string(), z.unknown()),
+})
 type FollowUpRecord = {
   attempts: LoggedAttempt[]
   overrides: Record<string, z.output<typeof overrideSchema>>
@@ -32,7 +35,9 @@ type FollowUpRecord = {
 export function parseFollowUpRecord(raw: unknown): ParsedRecord<FollowUpRecord> {
   const shape = recordShape.safeParse(raw)
   if (!shape.success) return null
-  let dropped = Object.keys(raw as object).filter((k) => k !== 'attempts' && k !== 'overrides').length
+  let dropped = Object.keys(raw as object).filter(
+    (k) => k !== 'attempts' && k !== 'overrides',
+  ).length
   const attempts: LoggedAttempt[] = []
   for (const a of shape.data.attempts) {
     const parsed = loggedAttemptSchema.safeParse(a)

@@ -199,3 +199,138 @@ describe('binary payloads', () => {
     expect(json(r)).toMatchObject({ error: { message: 'That request is too large to save.' } })
   })
 })
+
+describe('hostile input never stops the host and never reaches the store', () => {
+  it.each(['/%', '/%zz', '/assets/%ff', '/%E0%A4%A'])(
+    'a malformed escape (%s) answers 400 and the host keeps serving',
+    async (address) => {
+      const bad = await send('GET', address)
+      expect(bad.status).toBe(400)
+      const after = await send('GET', '/')
+      expect(after.status).toBe(200)
+      expect(json(await callJson('takesUsage', undefined)).ok).toBe(true)
+    },
+  )
+
+  it('accepts the token in the address only for the event stream', async () => {
+    const call = await send('POST', `/api/listTakes?token=${TOKEN}`, {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({}),
+    })
+    expect(call.status).toBe(401)
+    const events = await new Promise<number>((resolve, reject) => {
+      const req = http.get(
+        {
+          host: '127.0.0.1',
+          port,
+          path: `/api/events?token=${TOKEN}`,
+          headers: { host: `127.0.0.1:${port}` },
+        },
+        (res) => {
+          resolve(res.statusCode ?? 0)
+          res.destroy()
+        },
+      )
+      req.on('error', reject)
+    })
+    expect(events).toBe(200)
+  })
+
+  it('refuses a text/plain body (what another site may send unasked) and saves nothing', async () => {
+    const draft = { company: 'Acme', role: 'Designer', interviewDate: '2026-03-02' }
+    const r = await send('POST', '/api/createInterview', {
+      headers: { [TOKEN_HEADER]: TOKEN, 'content-type': 'text/plain' },
+      body: JSON.stringify({ input: { draft } }),
+    })
+    expect(r.status).toBe(415)
+    expect(json(await callJson('listInterviews', undefined))).toEqual({ ok: true, value: [] })
+  })
+
+  it('refuses dates outside 1900–2200', async () => {
+    const r = await callJson('createInterview', {
+      draft: { company: 'Acme', role: 'Designer', interviewDate: '9999-12-31' },
+    })
+    expect(r.status).toBe(400)
+    expect(json(r)).toMatchObject({
+      error: { message: 'Interview date must be between 1900 and 2200.' },
+    })
+  })
+
+  it.each([
+    ['a CR/LF', 'audio/webm\r\nx-evil: 1'],
+    ['a NUL', 'audio/webm;codecs=opus\u0000'],
+    ['non-Latin-1 text', 'audio/webm;codecs=оpus'],
+    ['another container', 'audio/wav'],
+    ['a stray parameter', 'audio/webm;rate=48000'],
+  ])('refuses an audio type with %s, and saves nothing', async (_name, mimeType) => {
+    const audio = Buffer.from([...WEBM_MAGIC, 1, 2, 3])
+    const r = await upload({ ...takeFields, mimeType }, audio)
+    expect(r.status).toBe(400)
+    expect(json(await callJson('listTakes', undefined))).toEqual({ ok: true, value: [] })
+  })
+
+  it.each([
+    ['audio/webm;codecs=opus', [0x1a, 0x45, 0xdf, 0xa3]],
+    ['audio/ogg; codecs="opus"', [0x4f, 0x67, 0x67, 0x53]],
+    ['audio/mp4;codecs=mp4a.40.2', [0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]],
+  ])(
+    'accepts %s when the bytes start like that container, refuses other bytes',
+    async (mimeType, magic) => {
+      const ok = await upload({ ...takeFields, mimeType }, Buffer.from([...magic, 9, 9, 9]))
+      expect(ok.status).toBe(200)
+      const wrong = await upload({ ...takeFields, mimeType }, Buffer.from('<html>not audio</html>'))
+      expect(wrong.status).toBe(400)
+      expect(json(wrong)).toMatchObject({
+        error: {
+          message: 'The recording is not the kind of audio its type says, so it was not saved.',
+        },
+      })
+      expect(json(await callJson('listTakes', undefined)).value).toHaveLength(1)
+    },
+  )
+
+  it('refuses a take for an interview that does not exist', async () => {
+    const r = await upload(
+      { ...takeFields, interviewId: 'no-such-interview' },
+      Buffer.from([...WEBM_MAGIC, 1]),
+    )
+    expect(r.status).toBe(404)
+    expect(json(await callJson('listTakes', undefined))).toEqual({ ok: true, value: [] })
+    expect(fs.readdirSync(dir).includes('recordings')).toBe(false)
+  })
+
+  it('ends a failing request alone when something unexpected throws', async () => {
+    let otherPort = 0
+    const broken = createHttpApp({
+      host: {
+        call: async () => ({ value: 1n }),
+        events: { subscribe: () => () => undefined },
+      } as unknown as Parameters<typeof createHttpApp>[0]['host'],
+      token: TOKEN,
+      rendererDir: path.join(dir, 'renderer'),
+      port: () => otherPort,
+    })
+    const other = http.createServer(broken)
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+    otherPort = (other.address() as { port: number }).port
+    const answer = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: otherPort,
+          method: 'POST',
+          path: '/api/listTakes',
+          headers: { host: `127.0.0.1:${otherPort}`, ...authed },
+        },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        },
+      )
+      req.on('error', reject)
+      req.end('{}')
+    })
+    other.close()
+    expect(answer).toBe(500)
+  })
+})

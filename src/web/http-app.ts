@@ -6,7 +6,7 @@ import {
   splitAudio,
 } from '../contract/binary-wire'
 import { AppError, toWireError, type WireError } from '../contract/errors'
-import { TAKE_MAX_BYTES } from '../contract/take-schemas'
+import { mimeTypeSchema, TAKE_MAX_BYTES } from '../contract/take-schemas'
 import type { Host } from '../host/create-host'
 import { hostAllowed, originAllowed, tokenMatches } from './security'
 import { serveStatic } from './static-files'
@@ -33,8 +33,10 @@ const statusFor: Record<WireError['code'], number> = {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
+  // Serialise before the head goes out, so a value that can't be sent still gets an answer.
+  const text = JSON.stringify(body)
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-  res.end(JSON.stringify(body))
+  res.end(text)
 }
 
 function refuse(res: ServerResponse, status: number, message: string) {
@@ -57,9 +59,21 @@ async function readBody(req: IncomingMessage, limit: number, tooLarge: string): 
   return Buffer.concat(chunks)
 }
 
-/** JSON `{ input }`, or a binary upload: the input's other fields as JSON, then its audio. */
+/** The media type without parameters: "application/json; charset=utf-8" → "application/json". */
+const mediaType = (req: IncomingMessage) =>
+  (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+
+/**
+ * JSON `{ input }`, or a binary upload: the input's other fields as JSON, then its audio. Any
+ * other body is refused: a `text/plain` POST is what a page on another site can send without
+ * asking first, so it never reaches a method.
+ */
 async function readInput(req: IncomingMessage, maxAudioBytes: number): Promise<unknown> {
-  const binary = (req.headers['content-type'] ?? '').startsWith(BINARY_CONTENT_TYPE)
+  const type = mediaType(req)
+  if (type !== 'application/json' && type !== BINARY_CONTENT_TYPE) {
+    throw new UnsupportedBody()
+  }
+  const binary = type === BINARY_CONTENT_TYPE
   if (!binary) {
     const body = await readBody(req, MAX_JSON_BYTES, 'That request is too large to save.')
     if (body.length === 0) return undefined
@@ -93,14 +107,16 @@ async function readInput(req: IncomingMessage, maxAudioBytes: number): Promise<u
   return { ...rest, audio }
 }
 
+class UnsupportedBody extends Error {}
+
 /** A result with audio answers with the bytes themselves, typed as the audio they are. */
 function sendResult(res: ServerResponse, value: unknown) {
   const split = splitAudio(value)
   if (!split) return sendJson(res, 200, { ok: true, value: value ?? null })
   const type = split.rest.mimeType
   res.writeHead(200, {
-    'content-type':
-      typeof type === 'string' && type.startsWith('audio/') ? type : BINARY_CONTENT_TYPE,
+    // Only a type that passes the same check as an upload goes into a header.
+    'content-type': mimeTypeSchema.safeParse(type).success ? (type as string) : BINARY_CONTENT_TYPE,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     [META_HEADER]: encodeURIComponent(JSON.stringify(split.rest)),
@@ -109,7 +125,19 @@ function sendResult(res: ServerResponse, value: unknown) {
 }
 
 /** The web host: the renderer's files, the API as `POST /api/<method>`, and events as SSE. */
-export function createHttpApp({
+export function createHttpApp(options: HttpAppOptions) {
+  const handle = handler(options)
+  // Nothing a request does may stop the process: anything thrown ends that request alone.
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[web] request failed:', err)
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: toWireError(err) })
+      else res.destroy()
+    })
+  }
+}
+
+function handler({
   host,
   token,
   rendererDir,
@@ -127,12 +155,15 @@ export function createHttpApp({
       return serveStatic(rendererDir, url.pathname, res)
     }
 
-    const given = req.headers[TOKEN_HEADER] ?? url.searchParams.get('token')
+    const events = url.pathname === '/api/events' && req.method === 'GET'
+    // EventSource can't send headers, so the event stream alone may carry the token in its
+    // address; every call must send it in the header.
+    const given = req.headers[TOKEN_HEADER] ?? (events ? url.searchParams.get('token') : null)
     if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
       return refuse(res, 401, 'This page is from an earlier launch. Open the link the app printed.')
     }
 
-    if (url.pathname === '/api/events' && req.method === 'GET') {
+    if (events) {
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
@@ -157,6 +188,10 @@ export function createHttpApp({
       const input = await readInput(req, maxAudioBytes)
       sendResult(res, await host.call(method, input))
     } catch (err) {
+      if (err instanceof UnsupportedBody) {
+        req.resume()
+        return refuse(res, 415, 'API calls must send JSON (application/json) or a recording.')
+      }
       const error = toWireError(err)
       if (error.code === 'internal') console.error(`[web] ${method} failed:`, err)
       sendJson(res, statusFor[error.code], { ok: false, error })

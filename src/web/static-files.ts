@@ -18,7 +18,19 @@ const types: Record<string, string> = {
 /** Serves the built renderer; unknown paths get index.html so reloads on a route work. */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const resolvedRoot = path.resolve(root)
-  let file = path.resolve(resolvedRoot, '.' + decodeURIComponent(urlPath))
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    // "/%", "/%zz", "/assets/%ff": a malformed escape once ended the whole process here.
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request: malformed address.')
+    return
+  }
+  if (decoded.includes('\0')) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request: malformed address.')
+    return
+  }
+  let file = path.resolve(resolvedRoot, '.' + decoded)
   if (!file.startsWith(resolvedRoot + path.sep) && file !== resolvedRoot) {
     res.writeHead(403).end('Forbidden')
     return
@@ -40,5 +52,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     'referrer-policy': 'no-referrer',
     'cache-control': ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
   })
-  fs.createReadStream(file).pipe(res)
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res)
 }

@@ -16,8 +16,21 @@ const trimmed = (label: string, max: number) =>
 const required = (label: string, max: number) =>
   trimmed(label, max).min(1, { message: `${label} is required.` })
 
+/** Years the app's calendars and plans handle; year 9999 used to break the interview page. */
+export const YEAR_MIN = 1900
+export const YEAR_MAX = 2200
+
 export const isoDate = (label: string) =>
-  z.string().refine(isIsoDate, { message: `${label} must be a real date (YYYY-MM-DD).` })
+  z
+    .string()
+    .refine(isIsoDate, { message: `${label} must be a real date (YYYY-MM-DD).`, abort: true })
+    .refine(
+      (v) => {
+        const year = Number(v.slice(0, 4))
+        return year >= YEAR_MIN && year <= YEAR_MAX
+      },
+      { message: `${label} must be between ${YEAR_MIN} and ${YEAR_MAX}.` },
+    )
 
 const email = (label: string) =>
   trimmed(label, 254).refine((v) => v === '' || z.email().safeParse(v).success, {

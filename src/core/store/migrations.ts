@@ -59,7 +59,9 @@ export function migrateRecord(
   steps: readonly RecordMigration[],
 ): unknown {
   if (from > target) {
-    throw new MigrationError(`this record was written by a newer version of the app (schema ${from})`)
+    throw new MigrationError(
+      `this record was written by a newer version of the app (schema ${from})`,
+    )
   }
   let current = record
   for (let v = from; v < target; v++) {

@@ -99,9 +99,7 @@ export function loadCollection<V>(target: Target<V>, now: Date): Loaded<V> {
   }
   const legacyFile = path.join(dir, `${spec.name}.json`)
   if (!snap && !jour) {
-    return fs.existsSync(legacyFile) && spec.legacy
-      ? loadLegacy(target, legacyFile, out, now)
-      : out
+    return fs.existsSync(legacyFile) && spec.legacy ? loadLegacy(target, legacyFile, out, now) : out
   }
 
   const aside: string[] = []

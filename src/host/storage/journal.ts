@@ -11,12 +11,7 @@ import {
 } from './durable'
 import { loadCollection, type Loaded } from './journal-load'
 import type { RecordSpec } from './record-spec'
-import {
-  FORMAT,
-  verifySnapshotFile,
-  writeSnapshotFile,
-  type FileHeader,
-} from './snapshot-file'
+import { FORMAT, verifySnapshotFile, writeSnapshotFile, type FileHeader } from './snapshot-file'
 
 /** Something the user should hear about a collection, shown through the notices. */
 export interface StorageNotice {
@@ -119,7 +114,8 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
   #blockOnWriteError(err: unknown) {
     this.#blocked = {
       error: storageError(err, this.dir, `your ${this.spec.label}`),
-      retry: () => this.#openJournal(fs.existsSync(this.journalFile) ? this.#validJournalSize() : null),
+      retry: () =>
+        this.#openJournal(fs.existsSync(this.journalFile) ? this.#validJournalSize() : null),
     }
     this.notices.push({
       level: 'warning',

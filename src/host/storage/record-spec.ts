@@ -42,7 +42,9 @@ export function objectEntries(value: unknown): [string, unknown][] {
 }
 
 /** A record checked whole by a schema: it is kept as it is, or set aside whole. */
-export function wholeRecord<V>(check: (raw: unknown) => { success: true; data: V } | { success: false }) {
+export function wholeRecord<V>(
+  check: (raw: unknown) => { success: true; data: V } | { success: false },
+) {
   return (raw: unknown): ParsedRecord<V> => {
     const parsed = check(raw)
     return parsed.success ? { value: parsed.data, dropped: 0 } : null
