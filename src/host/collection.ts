@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import { AppError } from '../contract/errors'
 import { migrate, type Migration } from '../core/store/migrations'
 import type { StoreFile, StorePort } from './ports'
@@ -44,35 +45,41 @@ const codeOf = (err: unknown) => (err as NodeJS.ErrnoException | undefined)?.cod
  * a hard link keeps the old file, the result is read back and compared, and a bad result is
  * swapped back with a rename, which needs no free space.
  */
-function guardedWrite(handle: StoreFile, file: string, data: Record<string, unknown>): void {
+function guardedWrite(handle: () => StoreFile, file: string, data: Record<string, unknown>): void {
   const keep = keepName(file)
-  let kept: 'link' | 'none' = 'none'
-  fs.rmSync(keep, { force: true })
+  let kept = false
   try {
-    fs.linkSync(file, keep)
-    kept = 'link'
-  } catch (err) {
-    // No file yet: nothing to keep. A file system without hard links gets a copy instead.
-    if (codeOf(err) !== 'ENOENT') {
-      fs.copyFileSync(file, keep)
-      kept = 'link'
+    fs.rmSync(keep, { force: true })
+    try {
+      fs.linkSync(file, keep)
+      kept = true
+    } catch (err) {
+      // No file yet: nothing to keep. A file system without hard links gets a copy instead.
+      if (codeOf(err) !== 'ENOENT') {
+        if (codeOf(err) !== 'EPERM' && codeOf(err) !== 'ENOTSUP' && codeOf(err) !== 'EXDEV')
+          throw err
+        fs.copyFileSync(file, keep)
+        kept = true
+      }
     }
+  } catch (err) {
+    throw storageError(err, path.dirname(file), 'this change')
   }
   const expected = JSON.stringify(data)
   try {
-    handle.write(data)
+    handle().write(data)
     const back = fs.readFileSync(file, 'utf8')
     if (back !== expected) throw new ShortWriteError(file, expected.length, back.length)
   } catch (err) {
     try {
-      if (kept === 'link') fs.renameSync(keep, file)
+      if (kept) fs.renameSync(keep, file)
       else fs.rmSync(file, { force: true })
     } catch {
       // The keep file stays; the next start puts it back (see recoverInterruptedWrite).
     }
-    throw storageError(err, file, 'this change')
+    throw storageError(err, path.dirname(file), 'this change')
   }
-  if (kept === 'link') fs.rmSync(keep, { force: true })
+  if (kept) fs.rmSync(keep, { force: true })
 }
 
 /** A crash between the link and its removal: the kept file wins unless the new one is whole. */
@@ -198,7 +205,7 @@ export function openCollection<T>(
     notices,
     save(next) {
       if (blocked) throw blocked
-      guardedWrite(open(), file, spec.serialize(next))
+      guardedWrite(open, file, spec.serialize(next))
       collection.value = next
     },
   }
