@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
 
