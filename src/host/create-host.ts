@@ -42,6 +42,8 @@ export interface Host {
   reminders: ReminderScheduler
   /** Stops timers and waits for background work (the takes check, compaction) to finish. */
   dispose(): Promise<void>
+  /** Compacts every collection now; it happens on its own as journals grow (tests, bench). */
+  compact(): Promise<void>
 }
 
 export function createHost({ store, clock, notifier, takes: takeStore, shell }: HostDeps): Host {
@@ -138,5 +140,9 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     await Promise.all(journals.map((j) => j.close()))
   }
 
-  return { api, events, call, reminders, dispose }
+  const compact = async () => {
+    await Promise.all(journals.map((j) => j.compact()))
+  }
+
+  return { api, events, call, reminders, dispose, compact }
 }
