@@ -17,11 +17,26 @@ export function isArrayBuffer(value: unknown): value is ArrayBuffer {
   return Object.prototype.toString.call(value) === '[object ArrayBuffer]'
 }
 
-/** Splits `{ audio, ...rest }` when `audio` is an ArrayBuffer; null for every other value. */
+/** Fields that may hold bytes: a take's audio, or an export archive. */
+export const BINARY_FIELDS = ['audio', 'archive'] as const
+export type BinaryField = (typeof BINARY_FIELDS)[number]
+/** Which field the bytes belong to, when it is not `audio`. */
+export const BINARY_FIELD_HEADER = 'x-follow-through-binary-field'
+
+/**
+ * Splits `{ audio, ...rest }` (or `{ archive, ...rest }`) when that field is an ArrayBuffer;
+ * null for every other value.
+ */
 export function splitAudio(
   value: unknown,
-): { audio: ArrayBuffer; rest: Record<string, unknown> } | null {
+): { audio: ArrayBuffer; rest: Record<string, unknown>; field: BinaryField } | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
-  const { audio, ...rest } = value as Record<string, unknown>
-  return isArrayBuffer(audio) ? { audio, rest } : null
+  for (const field of BINARY_FIELDS) {
+    const { [field]: bytes, ...rest } = value as Record<string, unknown>
+    if (isArrayBuffer(bytes)) return { audio: bytes, rest, field }
+  }
+  return null
 }
+
+export const binaryFieldOf = (name: unknown): BinaryField =>
+  (BINARY_FIELDS as readonly unknown[]).includes(name) ? (name as BinaryField) : 'audio'

@@ -46,6 +46,13 @@ export const methodNames = [
   'revealTake',
   'exportTake',
   'requestMicrophoneAccess',
+  // your data: export, import, backups
+  'getDataOverview',
+  'exportData',
+  'exportCsv',
+  'importData',
+  'backUpNow',
+  'restoreBackup',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

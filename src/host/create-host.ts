@@ -20,6 +20,8 @@ import { scriptsHandlers } from './scripts-handlers'
 import { practiceFile, scriptsFile, ScriptsService } from './scripts-service'
 import { takesFile } from './takes-file'
 import { takesHandlers } from './takes-handlers'
+import { DataService } from './data/data-service'
+import { dataHandlers } from './data-handlers'
 import { TakesService } from './takes-service'
 
 export interface HostDeps {
@@ -40,6 +42,8 @@ export interface Host {
   call(method: string, input: unknown): Promise<unknown>
   /** Not started by default, so tests decide when time passes; hosts call `start()`. */
   reminders: ReminderScheduler
+  /** Export, import and backups; hosts call `data.start()` for the daily backup. */
+  data: DataService
   /** Stops timers and waits for background work (the takes check, compaction) to finish. */
   dispose(): Promise<void>
   /** Compacts every collection now; it happens on its own as journals grow (tests, bench). */
@@ -63,7 +67,8 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     return c
   }
 
-  const notices = new NoticesService(journal(noticesFile), clock)
+  const noticesData = journal(noticesFile)
+  const notices = new NoticesService(noticesData, clock)
   // The same notice again at every start (a file still missing) is said once.
   const tell = (notice: StorageNotice) => {
     const known = notices
@@ -71,17 +76,17 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
       .some((n) => n.title === notice.title && n.message === notice.message)
     if (!known) notices.add(notice)
   }
-  const interviews = new InterviewsService(journal(interviewsFile), clock)
-  const settings = new SettingsService(document(settingsFile))
-  const planner = new PlannerService(journal(followUpsFile), interviews, settings, clock)
-  const scripts = new ScriptsService(journal(scriptsFile), journal(practiceFile), clock)
-  const reminders = new ReminderScheduler(
-    planner,
-    settings,
-    notifier,
-    clock,
-    document(remindersFile),
-  )
+  const interviewsData = journal(interviewsFile)
+  const interviews = new InterviewsService(interviewsData, clock)
+  const settingsData = document(settingsFile)
+  const settings = new SettingsService(settingsData)
+  const followUpsData = journal(followUpsFile)
+  const planner = new PlannerService(followUpsData, interviews, settings, clock)
+  const scriptsData = journal(scriptsFile)
+  const practiceData = journal(practiceFile)
+  const scripts = new ScriptsService(scriptsData, practiceData, clock)
+  const remindersData = document(remindersFile)
+  const reminders = new ReminderScheduler(planner, settings, notifier, clock, remindersData)
   const takesData = journal(takesFile)
   for (const n of said) tell(n)
 
@@ -105,6 +110,38 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     shell,
   )
 
+  const everything = {
+    interviews: interviewsData,
+    followups: followUpsData,
+    scripts: scriptsData,
+    practice: practiceData,
+    takes: takesData,
+    notices: noticesData,
+  }
+  const data = new DataService({
+    dir: store.dir,
+    collections: everything as Record<string, JournalCollection<unknown>>,
+    specs: Object.fromEntries(
+      Object.entries(everything).map(([name, c]) => [name, c.spec as RecordSpec<unknown>]),
+    ),
+    settings: settingsData,
+    reminders: remindersData,
+    takes: takeStore,
+    clock,
+    shell,
+    changedAll: () => {
+      for (const topic of [
+        'interviews',
+        'settings',
+        'notices',
+        'followups',
+        'scripts',
+        'takes',
+      ] as const)
+        changed(topic)
+    },
+  })
+
   const context: HostContext = {
     clock,
     events,
@@ -119,6 +156,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     ...plannerHandlers(context),
     ...scriptsHandlers(context, scripts),
     ...takesHandlers(context, takes, shell),
+    ...dataHandlers(data),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {
@@ -136,6 +174,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
 
   const dispose = async () => {
     reminders.stop()
+    await data.stop()
     await takes.ready
     await Promise.all(journals.map((j) => j.close()))
   }
@@ -144,5 +183,5 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     await Promise.all(journals.map((j) => j.compact()))
   }
 
-  return { api, events, call, reminders, dispose, compact }
+  return { api, events, call, reminders, data, dispose, compact }
 }

@@ -43,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: electronShell(() => win),
     })
     host.reminders.start()
+    host.data.start()
     const unbind = bindIpc(host, () => win)
     win = createMainWindow()
     app.on('activate', () => {

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   BINARY_CONTENT_TYPE,
+  BINARY_FIELD_HEADER,
+  binaryFieldOf,
   JSON_LENGTH_HEADER,
   META_HEADER,
   splitAudio,
 } from '../contract/binary-wire'
 import { AppError, toWireError, type WireError } from '../contract/errors'
+import { ARCHIVE_MAX_BYTES } from '../contract/data-api'
 import { mimeTypeSchema, TAKE_MAX_BYTES } from '../contract/take-schemas'
 import type { Host } from '../host/create-host'
 import { hostAllowed, originAllowed, tokenMatches } from './security'
@@ -83,11 +86,14 @@ async function readInput(req: IncomingMessage, maxAudioBytes: number): Promise<u
       throw new AppError('invalid-input', 'The request was not valid JSON.')
     }
   }
+  const field = binaryFieldOf(req.headers[BINARY_FIELD_HEADER] ?? 'audio')
   const body = await readBody(
     req,
     // Room for the markers and analysis that come before the audio.
-    maxAudioBytes + MAX_JSON_BYTES,
-    `That recording is too large to save (the limit is ${Math.round(maxAudioBytes / 1024 / 1024)} MB).`,
+    (field === 'archive' ? ARCHIVE_MAX_BYTES : maxAudioBytes) + MAX_JSON_BYTES,
+    field === 'archive'
+      ? 'That file is larger than any Follow-Through export (1 GB).'
+      : `That recording is too large to save (the limit is ${Math.round(maxAudioBytes / 1024 / 1024)} MB).`,
   )
   const jsonLength = Number(req.headers[JSON_LENGTH_HEADER])
   if (!Number.isInteger(jsonLength) || jsonLength < 0 || jsonLength > body.length) {
@@ -103,8 +109,8 @@ async function readInput(req: IncomingMessage, maxAudioBytes: number): Promise<u
     throw new AppError('invalid-input', 'The upload’s details were not an object.')
   }
   // A copy that owns exactly the audio, since Buffer slices share one big pooled allocation.
-  const audio = body.buffer.slice(body.byteOffset + jsonLength, body.byteOffset + body.length)
-  return { ...rest, audio }
+  const bytes = body.buffer.slice(body.byteOffset + jsonLength, body.byteOffset + body.length)
+  return { ...rest, [field]: bytes }
 }
 
 class UnsupportedBody extends Error {}
@@ -119,7 +125,11 @@ function sendResult(res: ServerResponse, value: unknown) {
     'content-type': mimeTypeSchema.safeParse(type).success ? (type as string) : BINARY_CONTENT_TYPE,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
-    [META_HEADER]: encodeURIComponent(JSON.stringify(split.rest)),
+    [META_HEADER]: encodeURIComponent(
+      JSON.stringify(
+        split.field === 'audio' ? split.rest : { ...split.rest, binaryField: split.field },
+      ),
+    ),
   })
   res.end(Buffer.from(split.audio))
 }

@@ -38,6 +38,7 @@ const server: http.Server = http.createServer(
 )
 
 host.reminders.start()
+host.data.start()
 
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as { port: number }

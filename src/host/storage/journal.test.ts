@@ -165,7 +165,7 @@ describe('compaction', () => {
     // The temp file reads back different from what was written (a lying disk).
     vi.spyOn(fs.promises, 'readFile').mockImplementation((async (file: string, ...rest: []) => {
       const bytes = (await realRead(file, ...rest)) as Buffer
-      if (String(file).includes('.tmp-')) bytes[bytes.length - 5] ^= 0xff
+      if (String(file).includes('.tmp-')) bytes[bytes.length - 5]! ^= 0xff
       return bytes
     }) as typeof fs.promises.readFile)
     vi.spyOn(console, 'error').mockImplementation(() => undefined)

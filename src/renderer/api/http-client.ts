@@ -1,6 +1,8 @@
 import type { AppClient } from '../../contract/api'
 import {
   BINARY_CONTENT_TYPE,
+  BINARY_FIELD_HEADER,
+  binaryFieldOf,
   JSON_LENGTH_HEADER,
   META_HEADER,
   splitAudio,
@@ -48,6 +50,7 @@ export function createHttpClient(): AppClient {
         'content-type': BINARY_CONTENT_TYPE,
         'x-follow-through-token': token,
         [JSON_LENGTH_HEADER]: String(json.byteLength),
+        [BINARY_FIELD_HEADER]: split.field,
       },
       body: new Blob([json, split.audio]),
     }
@@ -62,11 +65,11 @@ export function createHttpClient(): AppClient {
     }
     const type = response.headers.get('content-type') ?? ''
     if (response.ok && !type.startsWith('application/json')) {
-      // Audio comes back as the raw file, with its other fields in a header.
-      const meta = JSON.parse(
+      // Audio (or an export) comes back as the raw file, with its other fields in a header.
+      const { binaryField, ...meta } = JSON.parse(
         decodeURIComponent(response.headers.get(META_HEADER) ?? '%7B%7D'),
       ) as Record<string, unknown>
-      return { ...meta, audio: await response.arrayBuffer() }
+      return { ...meta, [binaryFieldOf(binaryField)]: await response.arrayBuffer() }
     }
     const body = (await response.json().catch(() => null)) as
       { ok: true; value: unknown } | { ok: false; error: unknown } | null
