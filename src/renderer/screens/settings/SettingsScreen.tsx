@@ -10,6 +10,7 @@ import { TextInput } from '../../components/TextInput'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../format'
 import { PracticePartnerSettings } from '../practice/PracticePartnerSettings'
+import { YourData } from './YourData'
 
 /** Saves one change at once; the host validates, and a refusal leaves the old value in place. */
 function useSave() {
@@ -212,6 +213,7 @@ export function SettingsScreen() {
           <Profile settings={data} />
           <PracticePartnerSettings settings={data} />
           <Appearance settings={data} />
+          <YourData />
         </div>
       )}
     </>

@@ -52,6 +52,7 @@ export function TakeCard({
           <h3 id={headingId}>
             {take.name}
             {take.starred && <span className="badge badge-ok">Best take</span>}
+            {take.fileMissing && <span className="badge badge-warn">File missing</span>}
           </h3>
           <p className="muted take-meta">
             <time dateTime={take.createdAt}>
@@ -59,6 +60,12 @@ export function TakeCard({
             </time>{' '}
             · {formatDuration(take.durationMs)} · {formatBytes(take.sizeBytes)} · {what}
           </p>
+          {take.fileMissing && (
+            <p className="muted take-missing">
+              Its audio file isn’t in the recordings folder right now (is that drive connected?).
+              The take and its evidence are kept; it plays again once the file is back.
+            </p>
+          )}
         </div>
         <div className="take-card-actions">
           <button
