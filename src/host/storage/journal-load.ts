@@ -5,7 +5,7 @@ import { migrate, migrateRecord } from '../../core/store/migrations'
 import { durableCopySync, replaceFileSync, stamp, storageError, syncFolderSync } from './durable'
 import type { StorageNotice } from './journal'
 import type { RecordSpec } from './record-spec'
-import { FORMAT, isFooter, isHeader, snapshotLine, type FileHeader } from './snapshot-file'
+import { encodeSnapshot, FORMAT, isHeader, readSnapshot, type FileHeader } from './snapshot-file'
 
 export interface Loaded<V> {
   map: Map<string, V>
@@ -121,37 +121,26 @@ export function loadCollection<V>(target: Target<V>, now: Date): Loaded<V> {
 
   if (snap instanceof Buffer) {
     out.snapshotBytes = snap.length
-    const { lines } = completeLines(snap)
-    const head = tryJson(lines[0] ?? '')
+    const read = readSnapshot(snap)
     let version = spec.version
-    if (head.ok && isHeader(head.value, 'snapshot')) {
-      version = head.value.schemaVersion
-      snapSeq = head.value.seq ?? 0
+    if (read.header) {
+      version = read.header.schemaVersion
+      snapSeq = read.header.seq ?? 0
       newer = version > spec.version
-    } else if (lines.length > 0) {
-      aside.push(lines[0]!)
     }
-    let ended = false
-    for (const line of lines.slice(1)) {
-      if (line === '') continue
-      const parsed = tryJson(line)
-      if (parsed.ok && isFooter(parsed.value)) {
-        ended = true
-        break
+    if (read.trusted && version === spec.version) {
+      // Exactly as this app wrote it (the CRC says so), from records it had checked.
+      for (const [key, value] of read.entries) out.map.set(key, value as V)
+    } else {
+      if (!newer) aside.push(...read.bad)
+      for (const [key, raw, line] of read.entries) take(key, raw, version, line)
+      if (!read.ended && !newer) {
+        out.notices.push({
+          level: 'warning',
+          title: `Your saved ${spec.label} may be incomplete`,
+          message: `${target.file} ends early (it was changed or damaged outside the app). Everything that could be read is shown; nothing was deleted.`,
+        })
       }
-      const entry = parsed.ok ? (parsed.value as { key?: unknown; value?: unknown }) : null
-      if (!entry || typeof entry.key !== 'string') {
-        if (!newer) aside.push(line)
-        continue
-      }
-      take(entry.key, entry.value, version, line)
-    }
-    if (!ended && !newer) {
-      out.notices.push({
-        level: 'warning',
-        title: `Your saved ${spec.label} may be incomplete`,
-        message: `${target.file} ends early (it was changed or damaged outside the app). Everything that could be read is shown; nothing was deleted.`,
-      })
     }
   }
 
@@ -351,10 +340,7 @@ function loadLegacy<V>(
       schemaVersion: spec.version,
       seq: 0,
     }
-    const lines = [JSON.stringify(header)]
-    for (const [key, value] of out.map) lines.push(snapshotLine(key, value))
-    lines.push(JSON.stringify({ end: true, count: out.map.size }))
-    const bytes = Buffer.from(lines.join('\n') + '\n', 'utf8')
+    const bytes = encodeSnapshot(header, out.map)
     replaceFileSync(target.file, bytes)
     out.snapshotBytes = bytes.length
     fs.rmSync(legacyFile)

@@ -125,9 +125,12 @@ describe('the journal', () => {
 })
 
 describe('compaction', () => {
-  it('writes a verified snapshot, empties the journal and keeps edits made meanwhile', async () => {
+  it('writes a verified snapshot, empties the journal and keeps edits made meanwhile', { timeout: 20_000 }, async () => {
     const c = openNotes()
-    for (let i = 0; i < 2000; i++) c.put(`k${i % 500}`, { text: 'x'.repeat(50), n: i })
+    // One record per key: a batch line, so the set-up costs one fsync, not hundreds.
+    c.change(
+      Array.from({ length: 500 }, (_, i) => ({ put: `k${i}`, value: { text: 'x'.repeat(50), n: i } })),
+    )
     let settled = false
     const running = c.compact().then(() => (settled = true))
     // Edits while the snapshot is being written land on top of it.
@@ -145,7 +148,7 @@ describe('compaction', () => {
     // Only what came in after the snapshot's picture was taken is left in the journal.
     expect(journalLines.length).toBeLessThan(during + 3)
     expect(journalLines.length).toBeGreaterThan(2)
-    const head = JSON.parse(fs.readFileSync(snapshot(), 'utf8').split('\n')[0]!)
+    const [head] = JSON.parse(fs.readFileSync(snapshot(), 'utf8')) as unknown[]
     expect(head).toMatchObject({ format: 'follow-through', kind: 'snapshot', schemaVersion: 1 })
     const reopened = openNotes()
     expect(all(reopened)).toEqual(all(c))

@@ -22,8 +22,13 @@ export interface StorageNotice {
 
 export type Change<V> = { put: string; value: V } | { delete: string }
 
-/** Compact once the journal is this big and at least half the snapshot's size. */
+/**
+ * Compact once the journal is this big and at least half the snapshot's size, or in any case
+ * past COMPACT_MAX_BYTES: journal lines are checked one by one at start, so a long journal
+ * would slow the start down.
+ */
 const COMPACT_MIN_BYTES = 256 * 1024
+const COMPACT_MAX_BYTES = 1024 * 1024
 /** Let a burst of edits finish before compacting behind it. */
 const COMPACT_DELAY_MS = 2_000
 
@@ -94,7 +99,7 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     } catch (err) {
       this.#blockOnWriteError(err)
     }
-    if (loaded.compactSoon) this.#scheduleCompaction(0)
+    if (loaded.compactSoon || this.#journalBytes > COMPACT_MAX_BYTES) this.#scheduleCompaction(0)
   }
 
   /** Opens the journal for appending, creating it (with its header) when there is none. */
@@ -192,11 +197,10 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     this.#seq++
     applyChanges(this.#map, changes)
     this.#tail?.push({ line, changes: [...changes] })
-    if (
-      this.#journalBytes > COMPACT_MIN_BYTES &&
-      this.#journalBytes > this.#snapshotBytes / 2 &&
-      !this.#compaction
-    ) {
+    const big =
+      this.#journalBytes > COMPACT_MAX_BYTES ||
+      (this.#journalBytes > COMPACT_MIN_BYTES && this.#journalBytes > this.#snapshotBytes / 2)
+    if (big && !this.#compaction) {
       this.#scheduleCompaction(COMPACT_DELAY_MS)
     }
   }

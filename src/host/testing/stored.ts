@@ -22,12 +22,15 @@ export function storedRecords(dir: string, name: string): Map<string, unknown> {
   const map = new Map<string, unknown>()
   let upTo = 0
   if (fs.existsSync(snapshot)) {
-    const [head, ...lines] = fs.readFileSync(snapshot, 'utf8').trim().split('\n')
-    upTo = (JSON.parse(head!) as { seq: number }).seq
-    for (const line of lines) {
-      const entry = JSON.parse(line) as { key?: string; value?: unknown; end?: boolean }
-      if (!entry.end) map.set(entry.key!, entry.value)
-    }
+    // One JSON array: the header, the records, the footer.
+    const [head, ...entries] = JSON.parse(fs.readFileSync(snapshot, 'utf8')) as {
+      seq: number
+      key?: string
+      value?: unknown
+      end?: boolean
+    }[]
+    upTo = head!.seq
+    for (const entry of entries) if (!entry.end) map.set(entry.key!, entry.value)
   }
   if (fs.existsSync(journal)) {
     const [, ...lines] = fs.readFileSync(journal, 'utf8').trim().split('\n')
