@@ -4,6 +4,7 @@ import { AppError } from '../contract/errors'
 import { migrate, type Migration } from '../core/store/migrations'
 import type { StoreFile, StorePort } from './ports'
 import { removeTemps, stamp, storageError, ShortWriteError } from './storage/durable'
+import { newerFile, unreadableFile } from './storage/problems'
 import type { StorageNotice } from './storage/journal'
 
 /**
@@ -128,16 +129,9 @@ export function openCollection<T>(
     if (codeOf(err) === 'ENOENT') {
       raw = {}
     } else if (codeOf(err)) {
-      const why = codeOf(err)!
-      blocked = new AppError(
-        'internal',
-        `Follow-Through can’t read ${file} (${why}), so it won’t change your ${label}: nothing was changed. Check that your account may read that file (its owner and permissions), then restart the app.`,
-      )
-      notices.push({
-        level: 'warning',
-        title: `Your saved ${label} can’t be read`,
-        message: `${file} can’t be opened (${why}). Nothing was moved or changed; ${label} are at their defaults for now. Check that your account may read that file, then restart the app.`,
-      })
+      const problem = unreadableFile(file, label, codeOf(err)!)
+      blocked = problem.error
+      notices.push(problem.notice)
       raw = {}
     } else {
       const keptAt = `${file}.damaged-${stamp(now)}`
@@ -157,15 +151,9 @@ export function openCollection<T>(
   if (!blocked && typeof version === 'number' && version > spec.version) {
     // Shown as far as this version understands it; never written or moved.
     value = spec.parse({ ...raw, schemaVersion: spec.version }).value
-    blocked = new AppError(
-      'conflict',
-      `Your ${label} were saved by a newer version of Follow-Through, so this version only shows them: nothing was changed. Update the app to make changes.`,
-    )
-    notices.push({
-      level: 'warning',
-      title: `Your ${label} come from a newer version of Follow-Through`,
-      message: `${file} was saved by a newer version of the app. This version uses what it understands and changes nothing there (nothing was moved either). Update Follow-Through to make changes.`,
-    })
+    const problem = newerFile(file, label)
+    blocked = problem.error
+    notices.push(problem.notice)
   } else if (blocked) {
     value = fresh()
   } else {

@@ -64,7 +64,10 @@ async function measure(count: number, size: string, target: number) {
     const i = interviews[(n * 7919) % interviews.length]!
     const current = await host.api.getInterview({ id: i.id })
     const [edit, e] = holding(() =>
-      host.api.updateInterview({ id: i.id, draft: { ...draftOf(current), notes: `${current.notes} +` } }),
+      host.api.updateInterview({
+        id: i.id,
+        draft: { ...draftOf(current), notes: `${current.notes} +` },
+      }),
     )
     await e
     edits.push(edit)
@@ -99,7 +102,10 @@ async function measure(count: number, size: string, target: number) {
   const all = [...interviews]
   for (let n = 0; n < (count > 5000 ? 10 : 40); n++) {
     const start = performance.now()
-    fs.writeFileSync(path.join(dir, 'baseline-whole.json'), JSON.stringify({ schemaVersion: 1, interviews: all }))
+    fs.writeFileSync(
+      path.join(dir, 'baseline-whole.json'),
+      JSON.stringify({ schemaVersion: 1, interviews: all }),
+    )
     whole.push(performance.now() - start)
   }
 
@@ -164,7 +170,13 @@ const large = await measure(10_000, '10,000 interviews', 16)
 await compactionWaits(large.dir)
 await startAndMemory(large.dir)
 console.log(
-  ['', '| what | store | p50 | p95 | target |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n'),
+  [
+    '',
+    '| what | store | p50 | p95 | target |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n'),
 )
 
 // vitest's own table for the same calls (mean, p75, p99), on a fresh 10,000-interview store.

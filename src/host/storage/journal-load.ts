@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { AppError } from '../../contract/errors'
+import type { AppError } from '../../contract/errors'
 import { migrate, migrateRecord } from '../../core/store/migrations'
 import { durableCopySync, replaceFileSync, stamp, storageError, syncFolderSync } from './durable'
 import type { StorageNotice } from './journal'
+import { newerFile, unreadableFile } from './problems'
 import type { RecordSpec } from './record-spec'
 import { encodeSnapshot, FORMAT, isHeader, readSnapshot, type FileHeader } from './snapshot-file'
 
@@ -236,32 +237,16 @@ function unreadable<V>(
   file: string,
   err: NodeJS.ErrnoException,
 ): Loaded<V> {
-  const why = err.code ?? err.message
-  const error = new AppError(
-    'internal',
-    `Follow-Through can’t read ${file} (${why}), so it won’t change your ${label}: nothing was changed. Check that your account may read that file (its owner and permissions), then restart the app.`,
-  )
+  const { error, notice } = unreadableFile(file, label, err.code ?? err.message)
   out.blocked = { error }
-  out.notices.push({
-    level: 'warning',
-    title: `Your saved ${label} can’t be read`,
-    message: `${file} can’t be opened (${why}). Nothing was moved or changed, and changes to your ${label} are paused. Check that your account may read that file (its owner and permissions), then restart the app.`,
-  })
+  out.notices.push(notice)
   return out
 }
 
 function newerVersion<V>(out: Loaded<V>, label: string, file: string): Loaded<V> {
-  out.blocked = {
-    error: new AppError(
-      'conflict',
-      `Your ${label} were saved by a newer version of Follow-Through, so this version only shows them: nothing was changed. Update the app to make changes.`,
-    ),
-  }
-  out.notices.push({
-    level: 'warning',
-    title: `Your ${label} come from a newer version of Follow-Through`,
-    message: `${file} was saved by a newer version of the app. This version shows what it can and changes nothing there (nothing was moved either). Update Follow-Through to make changes.`,
-  })
+  const { error, notice } = newerFile(file, label)
+  out.blocked = { error }
+  out.notices.push(notice)
   return out
 }
 

@@ -125,37 +125,44 @@ describe('the journal', () => {
 })
 
 describe('compaction', () => {
-  it('writes a verified snapshot, empties the journal and keeps edits made meanwhile', { timeout: 20_000 }, async () => {
-    const c = openNotes()
-    // One record per key: a batch line, so the set-up costs one fsync, not hundreds.
-    c.change(
-      Array.from({ length: 500 }, (_, i) => ({ put: `k${i}`, value: { text: 'x'.repeat(50), n: i } })),
-    )
-    let settled = false
-    const running = c.compact().then(() => (settled = true))
-    // Edits while the snapshot is being written land on top of it.
-    let during = 0
-    while (!settled) {
-      c.put(`during-${during}`, { text: 'made while compacting', n: -1 })
-      during++
-      await new Promise((resolve) => setImmediate(resolve))
-    }
-    c.put('during', { text: 'made while compacting', n: -1 })
-    c.delete('k0')
-    await running
-    expect(during).toBeGreaterThan(1)
-    const journalLines = fs.readFileSync(journal(), 'utf8').trim().split('\n')
-    // Only what came in after the snapshot's picture was taken is left in the journal.
-    expect(journalLines.length).toBeLessThan(during + 3)
-    expect(journalLines.length).toBeGreaterThan(2)
-    const [head] = JSON.parse(fs.readFileSync(snapshot(), 'utf8')) as unknown[]
-    expect(head).toMatchObject({ format: 'follow-through', kind: 'snapshot', schemaVersion: 1 })
-    const reopened = openNotes()
-    expect(all(reopened)).toEqual(all(c))
-    expect(reopened.get('during')?.n).toBe(-1)
-    expect(reopened.has('k0')).toBe(false)
-    expect(reopened.size).toBe(500 + during)
-  })
+  it(
+    'writes a verified snapshot, empties the journal and keeps edits made meanwhile',
+    { timeout: 20_000 },
+    async () => {
+      const c = openNotes()
+      // One record per key: a batch line, so the set-up costs one fsync, not hundreds.
+      c.change(
+        Array.from({ length: 500 }, (_, i) => ({
+          put: `k${i}`,
+          value: { text: 'x'.repeat(50), n: i },
+        })),
+      )
+      let settled = false
+      const running = c.compact().then(() => (settled = true))
+      // Edits while the snapshot is being written land on top of it.
+      let during = 0
+      while (!settled) {
+        c.put(`during-${during}`, { text: 'made while compacting', n: -1 })
+        during++
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      c.put('during', { text: 'made while compacting', n: -1 })
+      c.delete('k0')
+      await running
+      expect(during).toBeGreaterThan(1)
+      const journalLines = fs.readFileSync(journal(), 'utf8').trim().split('\n')
+      // Only what came in after the snapshot's picture was taken is left in the journal.
+      expect(journalLines.length).toBeLessThan(during + 3)
+      expect(journalLines.length).toBeGreaterThan(2)
+      const [head] = JSON.parse(fs.readFileSync(snapshot(), 'utf8')) as unknown[]
+      expect(head).toMatchObject({ format: 'follow-through', kind: 'snapshot', schemaVersion: 1 })
+      const reopened = openNotes()
+      expect(all(reopened)).toEqual(all(c))
+      expect(reopened.get('during')?.n).toBe(-1)
+      expect(reopened.has('k0')).toBe(false)
+      expect(reopened.size).toBe(500 + during)
+    },
+  )
 
   it('never replaces a good snapshot with a bad one: a failed verify keeps the old files', async () => {
     const c = openNotes()

@@ -56,8 +56,7 @@ export const snapshotFoot = (count: number, crc: number) =>
   `,${JSON.stringify({ end: true, count, crc32: crc } satisfies SnapshotFooter)}]\n`
 
 /** One line of a snapshot without its array punctuation. */
-export const snapshotLineBody = (line: string) =>
-  line.replace(/^[[,]/, '').replace(/]$/, '')
+export const snapshotLineBody = (line: string) => line.replace(/^[[,]/, '').replace(/]$/, '')
 
 /** A whole snapshot in memory (the first move from JSON, tests). */
 export function encodeSnapshot(

@@ -26,9 +26,23 @@ export function writeManyInterviews(dir: string, count: number, today: string): 
       interviewTime: '',
       round: 'first',
       interviewers: [
-        { firstName: 'Dana', lastName: 'Lee', title: 'Design lead', email: 'dana@example.com', phone: '' },
+        {
+          firstName: 'Dana',
+          lastName: 'Lee',
+          title: 'Design lead',
+          email: 'dana@example.com',
+          phone: '',
+        },
         ...(i % 2 === 0
-          ? [{ firstName: 'Sam', lastName: 'Ode', title: 'Engineer', email: '', phone: '+1 555 0100' }]
+          ? [
+              {
+                firstName: 'Sam',
+                lastName: 'Ode',
+                title: 'Engineer',
+                email: '',
+                phone: '+1 555 0100',
+              },
+            ]
           : []),
       ],
       recruiter: i % 3 === 0 ? { name: 'Rita', agency: 'Agency', phone: '', email: '' } : null,
@@ -77,5 +91,8 @@ export function writeManyFollowUps(dir: string, interviews: readonly Interview[]
       },
     ]),
   )
-  fs.writeFileSync(path.join(dir, 'followups.json'), JSON.stringify({ schemaVersion: 1, followups }))
+  fs.writeFileSync(
+    path.join(dir, 'followups.json'),
+    JSON.stringify({ schemaVersion: 1, followups }),
+  )
 }
