@@ -46,6 +46,16 @@ export const methodNames = [
   'revealTake',
   'exportTake',
   'requestMicrophoneAccess',
+  // messages
+  'getComposer',
+  'saveMessageDraft',
+  'discardMessageDraft',
+  'listMessageDrafts',
+  'markMessageSent',
+  'listMessageTemplates',
+  'saveMessageTemplate',
+  'resetMessageTemplate',
+  'openMail',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -16,6 +16,9 @@ import { plannerHandlers } from './planner-handlers'
 import { followUpsFile, PlannerService } from './planner-service'
 import { scriptsHandlers } from './scripts-handlers'
 import { practiceFile, scriptsFile, ScriptsService } from './scripts-service'
+import { messagesFile } from './messages-file'
+import { messagesHandlers } from './messages-handlers'
+import { MessagesService } from './messages-service'
 import { takesFile } from './takes-file'
 import { takesHandlers } from './takes-handlers'
 import { TakesService } from './takes-service'
@@ -50,6 +53,7 @@ const labels: Record<string, string> = {
   scripts: 'call scripts',
   practice: 'practice history',
   takes: 'recordings list',
+  messages: 'message drafts and templates',
 }
 
 export function createHost({ store, clock, notifier, takes: takeStore, shell }: HostDeps): Host {
@@ -68,6 +72,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const scripts = new ScriptsService(open(scriptsFile), open(practiceFile), clock)
   const reminders = new ReminderScheduler(planner, settings, notifier, clock, open(remindersFile))
   const takesData = open(takesFile)
+  const messages = new MessagesService(open(messagesFile), interviews, settings, planner, clock, shell)
   for (const r of recovered) {
     notices.add({
       level: 'warning',
@@ -102,6 +107,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     ...plannerHandlers(context),
     ...scriptsHandlers(context, scripts),
     ...takesHandlers(context, takes, shell),
+    ...messagesHandlers(context, messages),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {

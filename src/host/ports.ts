@@ -71,4 +71,6 @@ export interface DesktopShell {
   saveCopy(path: string, suggestedName: string): Promise<string | null>
   /** macOS asks once per app; true when access is (or already was) granted. */
   requestMicrophoneAccess(): Promise<boolean>
+  /** Opens a mailto: link the host built in the user's mail app; refuses any other link. */
+  openMail(mailto: string): Promise<void>
 }

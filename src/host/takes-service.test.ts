@@ -317,6 +317,7 @@ describe('reveal, export and the microphone', () => {
       reveal: vi.fn(),
       saveCopy: vi.fn(async (_file: string, name: string) => `/home/me/${name}`),
       requestMicrophoneAccess: vi.fn(async () => false),
+      openMail: vi.fn(async () => {}),
     }
     const { host } = hostIn(dir, undefined, { shell })
     const take = await host.api.saveTake(input({ mimeType: 'audio/ogg;codecs=opus' }))
