@@ -88,6 +88,9 @@ test.describe('writing the follow-up messages', () => {
 
     // It survives leaving the page and a restart.
     await followUps.openToday()
+    await page.goBack()
+    await expect(composer.message()).toHaveValue(fixed)
+    await followUps.openToday()
     await app.restart()
     await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
     await app.page

@@ -65,7 +65,8 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
                 <a href={href({ name: 'next-round', id: interviewId })}>Add the next round</a> to
                 plan its follow-ups.
               </>
-            )}
+            )}{' '}
+            <DecidedMessageLink interviewId={interviewId} outcome={interview.outcome} />
           </p>
         )}
         {view.movedOn && !decided && (

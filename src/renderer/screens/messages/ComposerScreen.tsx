@@ -39,7 +39,7 @@ export function ComposerScreen({
   slot: string
   person?: string
 }) {
-  const { data, error } = useComposer(interviewId, slot, person)
+  const { data, error, isFetchedAfterMount } = useComposer(interviewId, slot, person)
   if (error) {
     return (
       <>
@@ -50,7 +50,7 @@ export function ComposerScreen({
       </>
     )
   }
-  if (!data) return <PageHeading>Write a message</PageHeading>
+  if (!data || !isFetchedAfterMount) return <PageHeading>Write a message</PageHeading>
   return <Composer key={data.recipient?.key ?? 'nobody'} view={data} />
 }
 

@@ -95,7 +95,7 @@ export function MessageActions({
         subject: subject ?? '',
         body,
       })
-      if (result.outcome === 'navigate') window.location.href = result.href
+      if (result.outcome === 'navigate') window.location.assign(result.href)
       toast({
         message: 'Handed to your mail app. Come back and mark it as sent once it is on its way.',
       })

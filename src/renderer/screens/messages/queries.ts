@@ -12,9 +12,10 @@ export const useComposer = (interviewId: string, slot: string, person?: string) 
   useQuery({
     queryKey: messageKeys.composer(interviewId, slot, person),
     queryFn: () => getClient().getComposer({ interviewId, slot, ...(person ? { person } : {}) }),
-    // The draft in the editor is the source of truth while it is open: a background refetch
-    // (another window saving) must never replace what the user is typing.
+    // Never start from a cached copy: it may predate the draft saved when the composer last
+    // closed. While open, the editor's own state wins over any refetch.
     refetchOnMount: 'always',
+    gcTime: 0,
   })
 
 export const useDrafts = () =>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ComposerView, TemplateView } from '../../../contract/messages-api'
 import { renderTemplate } from '../../../core/messages/render'
 import { getClient } from '../../api/client'
@@ -44,18 +44,21 @@ export function freshDraft(
   }
 }
 
-function initial(view: ComposerView): DraftState {
+function saved(view: ComposerView): DraftState | null {
   const d = view.draft
-  if (d && view.templates.some((t) => t.id === d.templateId)) {
-    return {
-      templateId: d.templateId,
-      subject: d.subject,
-      body: d.body,
-      options: d.options,
-      edited: true,
-    }
+  if (!d || !view.templates.some((t) => t.id === d.templateId)) return null
+  return {
+    templateId: d.templateId,
+    subject: d.subject,
+    body: d.body,
+    options: d.options,
+    edited: true,
   }
-  return freshDraft(view, view.defaultTemplateId)
+}
+
+interface Choice {
+  templateId: string
+  options?: Record<string, boolean>
 }
 
 /**
@@ -64,7 +67,12 @@ function initial(view: ComposerView): DraftState {
  * and at once when the composer closes, so navigation and restarts never lose it.
  */
 export function useDraft(view: ComposerView) {
-  const [draft, setDraft] = useState<DraftState>(() => initial(view))
+  // Only an edited draft is state; an untouched one is worked out from the view on each render,
+  // so it follows the interview and Settings (filling a gap there fills it here).
+  const [edited, setEdited] = useState<DraftState | null>(() => saved(view))
+  const [choice, setChoice] = useState<Choice>({ templateId: view.defaultTemplateId })
+  const fresh = useMemo(() => freshDraft(view, choice.templateId, choice.options), [view, choice])
+  const draft = edited ?? fresh
   const [save, setSave] = useState<SaveState>({ status: view.draft ? 'saved' : 'idle' })
   const pending = useRef<DraftState | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -94,47 +102,31 @@ export function useDraft(view: ComposerView) {
 
   useEffect(() => () => void flush(), [flush])
 
-  // An untouched draft follows the interview and Settings: filling a gap there fills it here.
-  const { values, templates } = view
-  useEffect(() => {
-    setDraft((current) =>
-      current.edited
-        ? current
-        : freshDraft({ ...view, values, templates }, current.templateId, current.options),
-    )
-    // `view` itself changes identity on every refetch; only its values and templates matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [values, templates])
-
   /** Changes the words (or anything) and schedules a save. */
   const edit = useCallback(
     (change: Partial<DraftState>) => {
-      setDraft((current) => {
-        const next = { ...current, ...change, edited: true }
-        pending.current = next
-        return next
-      })
+      const next = { ...draft, ...change, edited: true }
+      pending.current = next
+      setEdited(next)
       if (timer.current) clearTimeout(timer.current)
       timer.current = setTimeout(() => void flush(), SAVE_AFTER_MS)
     },
-    [flush],
+    [draft, flush],
   )
 
   /** Back to the template, filled in afresh; the saved draft is forgotten. */
-  const startOver = useCallback(
-    async (templateId: string, options?: Record<string, boolean>) => {
-      if (timer.current) clearTimeout(timer.current)
-      pending.current = null
-      setDraft(freshDraft(view, templateId, options))
-      setSave({ status: 'idle' })
-      try {
-        await getClient().discardMessageDraft(where.current)
-      } catch (err) {
-        setSave({ status: 'error', message: errorMessage(err) })
-      }
-    },
-    [view],
-  )
+  const startOver = useCallback(async (templateId: string, options?: Record<string, boolean>) => {
+    if (timer.current) clearTimeout(timer.current)
+    pending.current = null
+    setEdited(null)
+    setChoice({ templateId, ...(options ? { options } : {}) })
+    setSave({ status: 'idle' })
+    try {
+      await getClient().discardMessageDraft(where.current)
+    } catch (err) {
+      setSave({ status: 'error', message: errorMessage(err) })
+    }
+  }, [])
 
   /** After "mark as sent": the host dropped the draft, so nothing is pending any more. */
   const forget = useCallback(() => {
