@@ -106,19 +106,27 @@ const body = z.string().max(BODY_MAX, {
   message: `A message is at most ${BODY_MAX.toLocaleString('en-US')} characters.`,
 })
 
+/** What "mark as sent" records: how and when, and the subject as a note in the log. */
+export interface MarkSentInput {
+  interviewId: string
+  slot: string
+  person: string
+  channel: Channel
+  /** Defaults to the host's today. */
+  date?: string
+  subject?: string
+}
+
+/** A draft as the composer saves it; options default to none changed. */
+export type SaveDraftInput = Omit<MessageDraft, 'updatedAt' | 'options'> & {
+  options?: Record<string, boolean>
+}
+
 export interface MessagesApi {
   /** The composer for one message: template, merge values, checker context, saved draft. */
   getComposer(input: { interviewId: string; slot: string; person?: string }): Promise<ComposerView>
   /** Keeps a draft in progress (across navigation and restarts) until it is sent or discarded. */
-  saveMessageDraft(input: {
-    interviewId: string
-    slot: string
-    person: string
-    templateId: string
-    subject: string | null
-    body: string
-    options?: Record<string, boolean>
-  }): Promise<MessageDraft>
+  saveMessageDraft(input: SaveDraftInput): Promise<MessageDraft>
   /** Forgets a draft, so the composer starts again from the template. */
   discardMessageDraft(input: { interviewId: string; slot: string; person: string }): Promise<void>
   /** Drafts in progress, newest first, for interviews that still exist. */
@@ -127,14 +135,7 @@ export interface MessagesApi {
    * Logs the message as a follow-up made (thank-you or status check, with its channel and date),
    * re-plans, and drops the draft. A reply to a rejection is only marked sent: nothing is planned.
    */
-  markMessageSent(input: {
-    interviewId: string
-    slot: string
-    person: string
-    channel: Channel
-    date?: string
-    subject?: string
-  }): Promise<FollowUpView>
+  markMessageSent(input: MarkSentInput): Promise<FollowUpView>
   /** Every message template, with the user's edits applied. */
   listMessageTemplates(): Promise<TemplateView[]>
   /** Saves the user's wording for a template; unknown fields or unclosed sections are refused. */

@@ -72,7 +72,14 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const scripts = new ScriptsService(open(scriptsFile), open(practiceFile), clock)
   const reminders = new ReminderScheduler(planner, settings, notifier, clock, open(remindersFile))
   const takesData = open(takesFile)
-  const messages = new MessagesService(open(messagesFile), interviews, settings, planner, clock, shell)
+  const messages = new MessagesService(
+    open(messagesFile),
+    interviews,
+    settings,
+    planner,
+    clock,
+    shell,
+  )
   for (const r of recovered) {
     notices.add({
       level: 'warning',

@@ -2,6 +2,7 @@ import { AppError } from '../contract/errors'
 import type {
   ComposerView,
   DraftSummary,
+  MarkSentInput,
   MessageDraft,
   OpenMailResult,
   SentMessage,
@@ -221,14 +222,7 @@ export class MessagesService {
     return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }
 
-  markSent(input: {
-    interviewId: string
-    slot: string
-    person: string
-    channel: Channel
-    date?: string
-    subject?: string
-  }): FollowUpView {
+  markSent(input: MarkSentInput): FollowUpView {
     const date = input.date ?? this.planner.today()
     const note = input.subject ? `Subject: ${input.subject}` : ''
     let view: FollowUpView
