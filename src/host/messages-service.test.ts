@@ -11,7 +11,8 @@ beforeEach(() => {
   dir = tempDir()
 })
 afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
+  // Each host scans its recordings folder in the background and may still be creating it.
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
 })
 
 const people = {
