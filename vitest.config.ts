@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{core,contract,host,web}/**/*.test.ts'],
+          include: ['src/{core,contract,host,web,main}/**/*.test.ts'],
           benchmark: { include: ['src/{core,host}/**/*.bench.ts'] },
         },
       },

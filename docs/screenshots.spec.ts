@@ -88,4 +88,35 @@ test('README screenshots', async ({ app }) => {
   await practice.openEditor()
   await clearToasts(page)
   await page.screenshot(shot('editor'))
+
+  // Messages: the due check drafted from the interview, with a gap and a warning the checker
+  // explains, in both themes.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
+  await page
+    .getByRole('link', { name: 'Write: Check in by email (first check), Acme Tools' })
+    .click()
+  const message = page.getByRole('textbox', { name: 'Message', exact: true })
+  const draft = await message.inputValue()
+  await message.fill(
+    draft.replace(
+      'I look forward to hearing from you.',
+      'I really need this job. I look forward to hearing from you.',
+    ),
+  )
+  await expect(page.getByRole('region', { name: /^Warnings/ })).toContainText(
+    'really need this job',
+  )
+  await clearToasts(page)
+  await page.screenshot(shot('composer'))
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+  await page.getByLabel('Theme').selectOption({ label: 'Dark' })
+  await page.goBack()
+  await expect(page.getByRole('region', { name: /^Warnings/ })).toContainText(
+    'really need this job',
+  )
+  await clearToasts(page)
+  await page.screenshot(shot('composer-dark'))
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { dataInputs, type DataApi } from './data-api'
+import { messagesInputs, type MessagesApi } from './messages-api'
 import { plannerInputs, type PlannerApi } from './planner-api'
 import { scriptsInputs, type ScriptsApi } from './scripts-api'
 import { takesInputs, type TakesApi } from './takes-api'
@@ -13,7 +14,8 @@ import type { MethodName } from './methods'
  * argument, validated by `inputSchemas` on the host side, so one generic binding serves IPC and
  * HTTP alike.
  */
-export interface AppApi extends TrackerApi, PlannerApi, ScriptsApi, TakesApi, DataApi {}
+export interface AppApi
+  extends TrackerApi, PlannerApi, ScriptsApi, TakesApi, DataApi, MessagesApi {}
 
 type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never]
   ? true
@@ -29,6 +31,7 @@ export const inputSchemas = {
   ...scriptsInputs,
   ...takesInputs,
   ...dataInputs,
+  ...messagesInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 /** The UI's view of a host: the API plus its push events. */

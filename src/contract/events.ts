@@ -1,6 +1,7 @@
 import type { Notice } from './notices'
 
-export type Topic = 'interviews' | 'settings' | 'notices' | 'followups' | 'scripts' | 'takes'
+export type Topic =
+  'interviews' | 'settings' | 'notices' | 'followups' | 'scripts' | 'takes' | 'messages'
 
 /** Pushed from host to UI: Electron `app:event`, or server-sent events over HTTP. */
 export type AppEvent =

@@ -53,6 +53,16 @@ export const methodNames = [
   'importData',
   'backUpNow',
   'restoreBackup',
+  // messages
+  'getComposer',
+  'saveMessageDraft',
+  'discardMessageDraft',
+  'listMessageDrafts',
+  'markMessageSent',
+  'listMessageTemplates',
+  'saveMessageTemplate',
+  'resetMessageTemplate',
+  'openMail',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

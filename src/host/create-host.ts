@@ -18,6 +18,9 @@ import { plannerHandlers } from './planner-handlers'
 import { followUpsFile, PlannerService } from './planner-service'
 import { scriptsHandlers } from './scripts-handlers'
 import { practiceFile, scriptsFile, ScriptsService } from './scripts-service'
+import { messagesFile } from './messages-file'
+import { messagesHandlers } from './messages-handlers'
+import { MessagesService } from './messages-service'
 import { takesFile } from './takes-file'
 import { takesHandlers } from './takes-handlers'
 import { DataService } from './data/data-service'
@@ -88,6 +91,8 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const remindersData = document(remindersFile)
   const reminders = new ReminderScheduler(planner, settings, notifier, clock, remindersData)
   const takesData = journal(takesFile)
+  const messagesData = journal(messagesFile)
+  const messages = new MessagesService(messagesData, interviews, settings, planner, clock, shell)
   for (const n of said) tell(n)
 
   const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
@@ -117,6 +122,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     practice: practiceData,
     takes: takesData,
     notices: noticesData,
+    messages: messagesData,
   }
   const data = new DataService({
     dir: store.dir,
@@ -137,6 +143,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
         'followups',
         'scripts',
         'takes',
+        'messages',
       ] as const)
         changed(topic)
     },
@@ -157,6 +164,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     ...scriptsHandlers(context, scripts),
     ...takesHandlers(context, takes, shell),
     ...dataHandlers(data),
+    ...messagesHandlers(context, messages),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {

@@ -87,6 +87,8 @@ export interface DesktopShell {
   chooseSavePath(options: FileDialogOptions): Promise<string | null>
   /** Asks which file to open (import); null when the user cancels. */
   chooseOpenPath(options: FileDialogOptions): Promise<string | null>
+  /** Opens a mailto: link the host built in the user's mail app; refuses any other link. */
+  openMail(mailto: string): Promise<void>
 }
 
 export interface FileDialogOptions {

@@ -374,6 +374,7 @@ describe('reveal, export and the microphone', () => {
       requestMicrophoneAccess: vi.fn(async () => false),
       chooseSavePath: vi.fn(async () => null),
       chooseOpenPath: vi.fn(async () => null),
+      openMail: vi.fn(async () => {}),
     }
     const { host } = hostIn(dir, undefined, { shell })
     const take = await host.api.saveTake(

@@ -3,6 +3,7 @@ import Store from 'electron-store'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { DesktopShell, Notifier, StorePort } from '../host/ports'
+import { openMailLink } from './open-mail'
 
 /** The app's data folder; FOLLOWUP_DATA_DIR overrides it so each test gets its own. */
 export function dataDir(): string {
@@ -89,5 +90,6 @@ export function electronShell(window: () => BrowserWindow | null): DesktopShell 
       if (systemPreferences.getMediaAccessStatus('microphone') === 'granted') return true
       return systemPreferences.askForMediaAccess('microphone')
     },
+    openMail: (mailto) => openMailLink(mailto, (url) => shell.openExternal(url)),
   }
 }

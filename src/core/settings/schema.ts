@@ -7,6 +7,12 @@ export const profileSchema = z.strictObject({
   name: z.string().trim().max(100, { message: 'Your name is too long (at most 100 characters).' }),
   email: z.string().trim().max(254, { message: 'Your email is too long.' }),
   phone: z.string().trim().max(40, { message: 'Your phone number is too long.' }),
+  /** Closes every message draft; empty means just your name. */
+  signature: z
+    .string()
+    .trim()
+    .max(500, { message: 'Your signature is too long (at most 500 characters).' })
+    .optional(),
 })
 
 export const speechSettingsSchema = z.strictObject({
@@ -40,7 +46,7 @@ export const defaultSettings: Settings = {
   holidays: [],
   notifications: true,
   theme: 'system',
-  profile: { name: '', email: '', phone: '' },
+  profile: { name: '', email: '', phone: '', signature: '' },
   speech: { enabled: true, voice: '', rate: 1 },
   microphoneId: '',
 }

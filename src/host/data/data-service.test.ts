@@ -254,6 +254,7 @@ describe('with desktop dialogs (Electron)', () => {
       requestMicrophoneAccess: vi.fn(),
       chooseSavePath: vi.fn(async () => target),
       chooseOpenPath: vi.fn(async () => target),
+      openMail: vi.fn(async () => {}),
     }
     const { host } = hostIn(dir, undefined, { shell })
     await host.api.createInterview({ draft })

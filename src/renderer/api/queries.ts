@@ -34,6 +34,7 @@ const topicKeys: Record<Topic, (readonly unknown[])[]> = {
   followups: [['followups'], keys.interviews, keys.today],
   scripts: [['scripts']],
   takes: [['takes']],
+  messages: [['messages']],
 }
 
 /** Keeps every view current when the host reports a change (another window, a reminder). */

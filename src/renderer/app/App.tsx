@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { lazy, Suspense, useCallback, useEffect } from 'react'
 import type { AppEvent } from '../../contract/events'
 import { useHostEvents, useSettings } from '../api/queries'
 import { Notices } from '../components/Notices'
@@ -15,6 +15,9 @@ import { showReminder } from './show-reminder'
 import { href, navigate, useRoute, type Route } from './router'
 import { PageHeading } from '../components/PageHeading'
 
+// The composer and its checker load on first use, keeping them out of the first bundle.
+const MessagesRoutes = lazy(() => import('../screens/messages/MessagesRoutes'))
+
 const nav: { route: Route; label: string; match: Route['name'][] }[] = [
   { route: { name: 'today' }, label: 'Today', match: ['today'] },
   {
@@ -26,6 +29,11 @@ const nav: { route: Route; label: string; match: Route['name'][] }[] = [
     route: { name: 'practice' },
     label: 'Call practice',
     match: ['practice', 'practice-play', 'practice-edit', 'practice-tree', 'practice-takes'],
+  },
+  {
+    route: { name: 'messages' },
+    label: 'Messages',
+    match: ['messages', 'message-template', 'compose'],
   },
   { route: { name: 'settings' }, label: 'Settings', match: ['settings'] },
 ]
@@ -57,6 +65,14 @@ function Screen({ route }: { route: Route }) {
       return <PracticeRoutes route={route} />
     case 'practice-takes':
       return <TakesScreen scriptId={route.scriptId} />
+    case 'compose':
+    case 'messages':
+    case 'message-template':
+      return (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <MessagesRoutes route={route} />
+        </Suspense>
+      )
     case 'not-found':
       return (
         <>

@@ -24,6 +24,18 @@ describe('routes', () => {
       '#/practice/x/edit/opening/more',
       { name: 'not-found', path: '/practice/x/edit/opening/more' },
     ],
+    [
+      '#/interviews/abc/messages/status-check%3A2',
+      { name: 'compose', id: 'abc', slot: 'status-check:2' },
+    ],
+    [
+      '#/interviews/abc/messages/thank-you/interviewer-1',
+      { name: 'compose', id: 'abc', slot: 'thank-you', person: 'interviewer-1' },
+    ],
+    ['#/messages', { name: 'messages' }],
+    ['#/messages/templates/voicemail', { name: 'message-template', templateId: 'voicemail' }],
+    ['#/interviews/abc/messages', { name: 'not-found', path: '/interviews/abc/messages' }],
+    ['#/messages/templates', { name: 'not-found', path: '/messages/templates' }],
     ['#/nope', { name: 'not-found', path: '/nope' }],
     ['#/interviews/abc/edit/more', { name: 'not-found', path: '/interviews/abc/edit/more' }],
   ])('%s', (hash, route) => {

@@ -13,6 +13,9 @@ export type Route =
   | { name: 'practice-edit'; scriptId: string; nodeId?: string }
   | { name: 'practice-tree'; scriptId: string }
   | { name: 'practice-takes'; scriptId: string }
+  | { name: 'compose'; id: string; slot: string; person?: string }
+  | { name: 'messages' }
+  | { name: 'message-template'; templateId: string }
   | { name: 'not-found'; path: string }
 
 /** Hash routes work the same from the custom protocol, the dev server and the web host. */
@@ -29,6 +32,15 @@ export function parseRoute(hash: string): Route {
       return { name: 'edit-interview', id: second }
     if (second && third === 'next-round' && parts.length === 3)
       return { name: 'next-round', id: second }
+    if (second && third === 'messages' && parts[3] && parts.length <= 5)
+      return parts[4]
+        ? { name: 'compose', id: second, slot: parts[3], person: parts[4] }
+        : { name: 'compose', id: second, slot: parts[3] }
+  }
+  if (first === 'messages') {
+    if (parts.length === 1) return { name: 'messages' }
+    if (second === 'templates' && third && parts.length === 3)
+      return { name: 'message-template', templateId: third }
   }
   if (first === 'settings' && parts.length === 1) return { name: 'settings' }
   if (first === 'practice') {
@@ -72,6 +84,12 @@ export function href(route: Route): string {
       return `#/practice/${encodeURIComponent(route.scriptId)}/takes`
     case 'practice-edit':
       return `#/practice/${encodeURIComponent(route.scriptId)}/edit${route.nodeId ? `/${encodeURIComponent(route.nodeId)}` : ''}`
+    case 'compose':
+      return `#/interviews/${encodeURIComponent(route.id)}/messages/${encodeURIComponent(route.slot)}${route.person ? `/${encodeURIComponent(route.person)}` : ''}`
+    case 'messages':
+      return '#/messages'
+    case 'message-template':
+      return `#/messages/templates/${encodeURIComponent(route.templateId)}`
     case 'not-found':
       return `#${route.path}`
   }

@@ -4,6 +4,7 @@ import type { ActionView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
 import { href } from '../../app/router'
 import { TextInput } from '../../components/TextInput'
+import { ComposeLink } from '../messages/ComposeLink'
 import { channelLabels } from '../../labels'
 import { dueText } from './action-text'
 import { dayAfter, useActionCommands } from './use-action-commands'
@@ -79,6 +80,11 @@ export function ActionItem({ interviewId, action, today, effectiveDue, subject }
         </form>
       ) : (
         <div className="action-buttons">
+          <ComposeLink
+            interviewId={interviewId}
+            action={action}
+            label={`${label}${subject ? `, ${subject.company}` : ''}`}
+          />
           <Button
             className="button small primary"
             aria-label={`Mark done: ${label}${subject ? `, ${subject.company}` : ''}`}

@@ -8,6 +8,7 @@ import { useToast } from '../../components/Toasts'
 import { outcomeLabels } from '../../labels'
 import { ActionItem } from './ActionItem'
 import { LogAttemptForm } from './LogAttemptForm'
+import { DecidedMessageLink } from '../messages/ComposeLink'
 import { Timeline } from './Timeline'
 
 /** The interview page's follow-up story: what to do next, the log, and the timeline. */
@@ -64,7 +65,8 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
                 <a href={href({ name: 'next-round', id: interviewId })}>Add the next round</a> to
                 plan its follow-ups.
               </>
-            )}
+            )}{' '}
+            <DecidedMessageLink interviewId={interviewId} outcome={interview.outcome} />
           </p>
         )}
         {view.movedOn && !decided && (

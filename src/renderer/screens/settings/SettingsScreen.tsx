@@ -167,6 +167,15 @@ function Profile({ settings }: { settings: Settings }) {
           onChange={(phone) => setProfile({ ...profile, phone })}
           error={errors.phone}
         />
+        <TextInput
+          multiline
+          label="Signature"
+          name="profile-signature"
+          value={profile.signature ?? ''}
+          onChange={(signature) => setProfile({ ...profile, signature })}
+          error={errors.signature}
+          description="Closes your messages. Leave it empty to sign with your name."
+        />
         <div className="form-actions">
           <Button type="submit" className="button">
             Save details
