@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channels, isoDate, outcomes } from '../interview/schema'
-import { daysBetween } from './business-days'
+import { daysBetween, isIsoDate } from './business-days'
 
 export const attemptKinds = ['thank-you', 'recruiter-debrief', 'status-check'] as const
 
@@ -29,7 +29,8 @@ const attemptShape = {
 type Shape = { date: string; answered: boolean; outcome: string | null; decisionBy?: string }
 
 function decisionDateFits(a: Shape, ctx: z.RefinementCtx) {
-  if (a.decisionBy === undefined) return
+  // A malformed date already has its own message; comparing it would only add a confusing one.
+  if (a.decisionBy === undefined || !isIsoDate(a.decisionBy) || !isIsoDate(a.date)) return
   const problem = !a.answered
     ? 'A decision date means they answered: tick “They answered” or clear the date.'
     : a.outcome !== null && a.outcome !== 'pending'
