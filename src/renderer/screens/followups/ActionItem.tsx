@@ -6,6 +6,7 @@ import { href } from '../../app/router'
 import { TextInput } from '../../components/TextInput'
 import { channelLabels } from '../../labels'
 import { dueText } from './action-text'
+import { PractiseCallLink } from './PractiseCallLink'
 import { dayAfter, useActionCommands } from './use-action-commands'
 
 interface Props {
@@ -79,6 +80,7 @@ export function ActionItem({ interviewId, action, today, effectiveDue, subject }
         </form>
       ) : (
         <div className="action-buttons">
+          <PractiseCallLink interviewId={interviewId} action={action} company={subject?.company} />
           <Button
             className="button small primary"
             aria-label={`Mark done: ${label}${subject ? `, ${subject.company}` : ''}`}
