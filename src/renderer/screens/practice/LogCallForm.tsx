@@ -4,7 +4,7 @@ import type { Interview } from '../../../core/interview/schema'
 import type { CallLogPreset } from '../../../core/script/call-outcome'
 import { getClient } from '../../api/client'
 import { errorMessage, fieldErrors } from '../../api/errors'
-import { refreshFollowUps } from '../../api/queries'
+import { refreshFollowUps, useToday } from '../../api/queries'
 import { href } from '../../app/router'
 import { FormBanner } from '../../components/FormBanner'
 import { SelectInput } from '../../components/SelectInput'
@@ -34,7 +34,10 @@ function presetText(p: CallLogPreset): string {
 /** After a real call made with the script: logs it as a phone status check on the interview. */
 export function LogCallForm({ interviews, interviewId, preset, note }: Props) {
   const [chosen, setChosen] = useState(interviewId || interviews[0]?.id || '')
-  const [date, setDate] = useState(localToday())
+  // The host's day, like the rest of the plan (it differs from this machine's under a test clock).
+  const hostToday = useToday().data?.today
+  const [typed, setDate] = useState<string | null>(null)
+  const date = typed ?? hostToday ?? localToday()
   const [answer, setAnswer] = useState<AnswerState>({
     answered: preset.answered,
     answer: preset.outcome ?? 'none',

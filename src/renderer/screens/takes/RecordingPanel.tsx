@@ -181,7 +181,7 @@ export function RecordingPanel({
             )}
           </div>
           <p className="muted recording-hint">
-            The whole call starts again from the opening and notes each step as you go. A single
+            The whole call starts again from the beginning and notes each step as you go. A single
             line stops when you move to another step.
           </p>
         </div>
