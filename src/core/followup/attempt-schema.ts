@@ -46,14 +46,16 @@ function decisionDateFits(a: Shape, ctx: z.RefinementCtx) {
 /** A follow-up the user made, as they log it. */
 export const attemptDraftSchema = z.strictObject(attemptShape).superRefine(decisionDateFits)
 
-/** A logged attempt as stored. Records from before `decisionBy` existed read unchanged. */
-export const loggedAttemptSchema = z
-  .strictObject({
-    ...attemptShape,
-    id: z.string().min(1).max(64),
-    createdAt: z.iso.datetime(),
-  })
-  .superRefine(decisionDateFits)
+/**
+ * A logged attempt as stored. Records from before `decisionBy` existed read unchanged. The
+ * date checks of the draft are not repeated here: one odd date must not make a whole log
+ * unreadable (planInputFor leaves out a decision date the engine couldn't use).
+ */
+export const loggedAttemptSchema = z.strictObject({
+  ...attemptShape,
+  id: z.string().min(1).max(64),
+  createdAt: z.iso.datetime(),
+})
 
 export type AttemptDraftInput = z.input<typeof attemptDraftSchema>
 export type LoggedAttempt = z.output<typeof loggedAttemptSchema>

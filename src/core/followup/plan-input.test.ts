@@ -64,6 +64,16 @@ describe('planInputFor', () => {
       { kind: 'status-check', date: '2026-03-10', channel: 'phone' },
     ])
   })
+
+  it('plans on when a damaged record holds a decision date before its check', () => {
+    const odd = { ...logged('2026-03-10'), answered: true, decisionBy: '2026-03-01' }
+    expect(loggedAttemptSchema.parse(odd)).toEqual(odd)
+    const input = planInputFor(interview, [odd], [])
+    expect(input.attempts).toEqual([
+      { kind: 'status-check', date: '2026-03-10', channel: 'email', answered: true },
+    ])
+    expect(planFollowUps(input).find((a) => a.kind === 'status-check')?.due).toBe('2026-03-17')
+  })
 })
 
 describe('hasMovedOn (T6)', () => {

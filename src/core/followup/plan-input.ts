@@ -2,14 +2,19 @@ import type { Interview } from '../interview/schema'
 import type { LoggedAttempt } from './attempt-schema'
 import { unansweredChecksInARow, type Attempt, type PlanInput } from './plan'
 
-/** The engine's view of one logged attempt: what was done, and what the answer told you. */
+/**
+ * The engine's view of one logged attempt: what was done, and what the answer told you. A
+ * stored decision date before the attempt (only a damaged file could hold one) is left out
+ * rather than stopping the whole plan; the answer itself still counts.
+ */
 function attemptFor({ kind, date, channel, answered, decisionBy }: LoggedAttempt): Attempt {
+  const usable = decisionBy !== undefined && decisionBy >= date
   return {
     kind,
     date,
     channel,
-    ...(answered ? { answered } : {}),
-    ...(decisionBy !== undefined ? { decisionBy } : {}),
+    ...(answered || usable ? { answered: true } : {}),
+    ...(usable ? { decisionBy } : {}),
   }
 }
 
