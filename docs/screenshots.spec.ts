@@ -68,6 +68,7 @@ test('README screenshots', async ({ app }) => {
   await page.getByRole('link', { name: 'Practise Follow-up call' }).click()
   await takes.recordingPanel().getByRole('button', { name: 'Record the whole call' }).click()
   await expect(takes.meter()).toBeVisible()
+  await practice.pickUp()
   await page.waitForTimeout(2500)
   await practice.reply('1 Not decided yet').click()
   await page.waitForTimeout(1500)

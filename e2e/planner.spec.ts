@@ -23,7 +23,9 @@ test.describe('a month after the interview', () => {
     await expect(next.getByRole('listitem')).toHaveCount(2)
     await expect(next.getByRole('listitem').first()).toContainText('Send a thank-you email')
     await expect(next.getByRole('listitem').nth(1)).toContainText('Check in by email (first check)')
-    await expect(next.getByRole('listitem').nth(1)).toContainText('never exactly seven days')
+    await expect(next.getByRole('listitem').nth(1)).toContainText(
+      'exactly seven days can feel like a reminder set on a timer',
+    )
 
     await followUps.log({ what: 'Sent a thank-you', date: '2026-03-02', how: 'Email' })
     await expect(next.getByRole('listitem')).toHaveCount(1)

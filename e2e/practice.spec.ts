@@ -6,6 +6,9 @@ test('plays the default script down two paths with the keyboard only', async ({ 
   const page = app.page
   const practice = new PracticePage(page)
   await practice.openPlayerByKeyboard()
+  await expect(practice.currentStep()).toContainText('Dial and listen')
+  await expect(practice.reply('1 The interviewer answers')).toBeVisible()
+  await page.keyboard.press('1')
   await expect(practice.currentStep()).toContainText('Opening')
   await expect(practice.reply('1 Not decided yet')).toBeVisible()
 
@@ -20,6 +23,7 @@ test('plays the default script down two paths with the keyboard only', async ({ 
     "I'm a fast learner, trust me.",
   )
   await expect(practice.path()).toHaveText([
+    'Dial and listen, they said “The interviewer answers”',
     'Opening, they said “Not decided yet”',
     'Ask about concerns, they said “Concern: no industry experience”',
     'Answer: new industry',
@@ -33,29 +37,39 @@ test('plays the default script down two paths with the keyboard only', async ({ 
   await page.keyboard.press('1')
   await expect(practice.endOfCall()).toBeVisible()
   await expect(practice.currentStep()).toContainText('Thank and close')
-  await expect(practice.coverage()).toContainText('4 of 19 replies practised')
+  await expect(practice.coverage()).toContainText('5 of 32 replies practised')
 
   // R starts again; the "different direction" reply is reached with Tab and Enter.
   await page.keyboard.press('r')
-  await expect(practice.currentStep()).toContainText('Opening')
-  await expect(practice.path()).toHaveText(['Opening'])
+  await expect(practice.currentStep()).toContainText('Dial and listen')
+  await expect(practice.path()).toHaveText(['Dial and listen'])
+  await page.keyboard.press('1')
   await practice.tabTo(practice.reply('2 Went another direction'))
   await page.keyboard.press('Enter')
-  await expect(practice.currentStep()).toContainText('Gracious close')
+  await expect(practice.currentStep()).toContainText('Take the news graciously')
   await expect(practice.currentStep()).toContainText('decided to go with another candidate')
-  await expect(practice.currentStep()).toContainText("I'm sorry to hear that")
+  await expect(practice.currentStep()).toContainText("I'm sorry it didn't work out this time")
+  // Stopped here, mid-call: the replies chosen so far still count as practised.
+  await expect(practice.coverage()).toContainText('6 of 32 replies practised')
+  await page.keyboard.press('1')
+  await expect(practice.currentStep()).toContainText('Ask for feedback')
+  await page.keyboard.press('2')
+  await expect(practice.currentStep()).toContainText('Gracious close')
   await expect(practice.endOfCall()).toBeVisible()
   await expect(practice.path()).toHaveText([
+    'Dial and listen, they said “The interviewer answers”',
     'Opening, they said “Went another direction”',
+    'Take the news graciously, they said “They thank you”',
+    'Ask for feedback, they said “Prefers not to say”',
     'Gracious close',
   ])
-  await expect(practice.coverage()).toContainText('5 of 19 replies practised')
+  await expect(practice.coverage()).toContainText('8 of 32 replies practised')
 
   // Practice counts are kept.
   const reopened = await app.restart()
   const again = new PracticePage(reopened)
   await again.open()
-  await expect(reopened.getByText('5 of 19 practised')).toBeVisible()
+  await expect(reopened.getByText('8 of 32 practised')).toBeVisible()
 })
 
 test('an edited line shows in the player, filled from the interview', async ({ app }) => {
@@ -69,6 +83,7 @@ test('an edited line shows in the player, filled from the interview', async ({ a
   })
   const practice = new PracticePage(page)
   await practice.openEditor()
+  await practice.editStep('Opening')
   const line = page.getByLabel('What you say')
   await line.fill("Hello {{interviewerFirstName}}, it's {{yourName}} about the {{role}} role.")
   await expect(page.getByText('Unsaved changes')).toBeVisible()
@@ -77,6 +92,7 @@ test('an edited line shows in the player, filled from the interview', async ({ a
   await expect(page.getByText('All changes saved')).toBeVisible()
 
   await page.getByRole('link', { name: 'Practise', exact: true }).click()
+  await practice.pickUp()
   await expect(practice.line()).toHaveText(
     "Hello Dana, it's [your name] about the Product Designer role.",
   )
@@ -86,6 +102,7 @@ test('an edited line shows in the player, filled from the interview', async ({ a
   const again = new PracticePage(reopened)
   await again.open()
   await reopened.getByRole('link', { name: 'Practise Follow-up call' }).click()
+  await again.pickUp()
   await expect(again.line()).toContainText('Hello Dana')
 })
 
@@ -95,6 +112,7 @@ test('an invalid edit is shown, and the player refuses to start until it is fixe
   const page = app.page
   const practice = new PracticePage(page)
   await practice.openEditor()
+  await practice.editStep('Opening')
   const line = page.getByLabel('What you say')
   await line.fill('')
   await expect(practice.problems()).toContainText(
@@ -119,7 +137,7 @@ test('an invalid edit is shown, and the player refuses to start until it is fixe
   await expect(page.getByText("uses {{foo}}, which the app can't fill in.")).toBeVisible()
   await page.keyboard.press('1')
   await expect(practice.currentStep()).toHaveCount(0)
-  await expect(page.getByRole('button', { name: /Not decided yet/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /The interviewer answers/ })).toHaveCount(0)
 
   await page.getByRole('link', { name: 'Fix in the editor' }).click()
   await expect(page.getByLabel('What you say')).toBeFocused()
@@ -128,6 +146,7 @@ test('an invalid edit is shown, and the player refuses to start until it is fixe
   await practice.save()
   await expect(page.getByRole('status').getByText('Saved. Ready to practise.')).toBeVisible()
   await page.getByRole('link', { name: 'Practise', exact: true }).click()
+  await practice.pickUp()
   await expect(practice.line()).toHaveText("Hi [interviewer's first name], this is [your name].")
   await expect(practice.reply('1 Not decided yet')).toBeVisible()
 })

@@ -22,7 +22,7 @@ const parseClock = (text: string) => {
   return m! * 60 + s!
 }
 
-test('records a whole call across three steps, keeps it across a restart, and plays it back', async ({
+test('records a whole call across four steps, keeps it across a restart, and plays it back', async ({
   app,
 }) => {
   const page = app.page
@@ -30,7 +30,7 @@ test('records a whole call across three steps, keeps it across a restart, and pl
   const takes = new TakesPage(page)
   await practice.open()
   await page.getByRole('link', { name: 'Practise Follow-up call' }).click()
-  await expect(practice.currentStep()).toContainText('Opening')
+  await expect(practice.currentStep()).toContainText('Dial and listen')
 
   // The fake microphone plays the speech WAV from the moment recording starts.
   await takes.recordingPanel().getByRole('button', { name: 'Record the whole call' }).click()
@@ -38,6 +38,7 @@ test('records a whole call across three steps, keeps it across a restart, and pl
   await expect
     .poll(async () => Number(await takes.meter().getAttribute('aria-valuenow')))
     .toBeGreaterThan(10)
+  await practice.pickUp()
   await recordFor(takes, 2)
   await practice.reply('1 Not decided yet').click()
   await expect(practice.currentStep()).toContainText('Ask about concerns')
@@ -54,7 +55,7 @@ test('records a whole call across three steps, keeps it across a restart, and pl
 
   await takes.openFromPlayer()
   const take = takes.take('Take 1')
-  await expect(take).toContainText('Whole call, 3 steps')
+  await expect(take).toContainText('Whole call, 4 steps')
   // The listed length matches what the timer showed at Stop, and speech was found in it.
   const lengthAndSize = / · (\d+:\d\d) · [\d.]+ k?B/
   const meta = await take.getByText(lengthAndSize).innerText()
@@ -63,9 +64,11 @@ test('records a whole call across three steps, keeps it across a restart, and pl
   expect(listed).toBeLessThanOrEqual(shownAtStop + 2)
   await expect(take).toContainText(/[1-9]\.\d s speaking/)
   await expect(take).not.toContainText('No speech picked up')
-  await expect(take.getByRole('table', { name: 'Time on each step' }).getByRole('row')).toHaveCount(
-    4,
-  )
+  // Pace measured from the real recording, for the take and in the table of steps.
+  await expect(take).toContainText(/PaceAbout \d+ words a minute/)
+  const table = take.getByRole('table', { name: 'Time on each step' })
+  await expect(table.getByRole('row')).toHaveCount(5)
+  await expect(table.getByRole('columnheader', { name: 'Pace (words a minute)' })).toBeVisible()
 
   // The take survives the host restarting, and plays back with its step markers.
   const reopened = await app.restart()
@@ -81,8 +84,8 @@ test('records a whole call across three steps, keeps it across a restart, and pl
   await expect(position).toHaveAttribute('aria-valuenow', '0')
 
   const steps = saved.getByRole('list', { name: 'Steps in Take 1' }).getByRole('listitem')
-  await expect(steps).toHaveCount(3)
-  const marker = steps.nth(1)
+  await expect(steps).toHaveCount(4)
+  const marker = steps.nth(2)
   const markerTime = (await marker.innerText()).match(/(\d+):(\d\d)\.(\d)/)
   expect(markerTime).not.toBeNull()
   const [, m, s, tenths] = markerTime!
@@ -94,7 +97,7 @@ test('records a whole call across three steps, keeps it across a restart, and pl
     .toBeCloseTo(expected, 0)
   await expect(position).toHaveAttribute(
     'aria-valuetext',
-    new RegExp(`^${m}:${s}\\.${tenths} of 0:0\\d\\.\\d$`),
+    new RegExp(`^${m}:${s}\\.${tenths} of \\d+:\\d\\d\\.\\d$`),
   )
 
   // And it plays from there.
@@ -114,6 +117,7 @@ test.describe('with a silent microphone', () => {
     const takes = new TakesPage(page)
     await practice.open()
     await page.getByRole('link', { name: 'Practise Follow-up call' }).click()
+    await practice.pickUp()
     await takes.recordingPanel().getByRole('button', { name: 'Record this line only' }).click()
     await recordFor(takes, 2)
     await takes.recordingPanel().getByRole('button', { name: 'Stop and save' }).click()

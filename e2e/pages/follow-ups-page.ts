@@ -12,7 +12,7 @@ export class FollowUpsPage {
     return this.page.getByRole('list', { name: 'Timeline' })
   }
 
-  async log(a: { what: string; date: string; how: string; answer?: string }) {
+  async log(a: { what: string; date: string; how: string; answer?: string; decisionBy?: string }) {
     const p = this.page
     await this.whatsNext().getByRole('button', { name: 'Log a follow-up' }).click()
     const form = p.getByRole('form', { name: 'Log a follow-up' })
@@ -22,6 +22,13 @@ export class FollowUpsPage {
     if (a.answer) {
       await form.getByLabel('They answered').check()
       await form.getByLabel('What did they say?').selectOption({ label: a.answer })
+    }
+    if (a.decisionBy) {
+      await form
+        .getByRole('group', { name: 'Did they give a date?' })
+        .getByRole('radio', { name: 'Yes' })
+        .check()
+      await form.getByLabel('They expect to decide by').fill(a.decisionBy)
     }
     await form.getByRole('button', { name: 'Save to the log' }).click()
     await expect(form).toHaveCount(0)

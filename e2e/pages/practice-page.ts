@@ -41,8 +41,9 @@ export class PracticePage {
     ).toBeVisible()
   }
 
+  /** The step on screen: "You say …", or "Before you speak" while the phone rings. */
   currentStep() {
-    return this.page.getByRole('region', { name: /^You say/ })
+    return this.page.getByRole('region', { name: /^(You say|Before you speak)/ })
   }
 
   line() {
@@ -69,6 +70,21 @@ export class PracticePage {
 
   problems() {
     return this.page.getByRole('region', { name: 'Problems' })
+  }
+
+  /** Past the ring: the interviewer picks up, so the call is at its opening. */
+  async pickUp() {
+    await this.reply('1 The interviewer answers').click()
+    await expect(this.currentStep()).toContainText('Opening')
+  }
+
+  /** The step in the editor's list of steps. */
+  async editStep(title: string) {
+    await this.page
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button', { name: new RegExp(`^${title}`) })
+      .click()
+    await expect(this.page.getByLabel('Step title')).toHaveValue(title)
   }
 
   async save() {

@@ -22,6 +22,8 @@ const ms = (label: string) =>
     .max(TAKE_MAX_MS, { message: `${label} is longer than a take can be (4 hours).` })
 
 const dbfs = z.number().finite().min(-200).max(10)
+/** Far beyond any speaker, so only a broken measurement is refused. */
+const wordsPerMinute = z.number().finite().min(0).max(1000).nullable()
 
 export const nodeMarkerSchema = z.strictObject({ nodeId: nodeIdSchema, atMs: ms('A marker time') })
 
@@ -46,9 +48,17 @@ export const takeAnalysisSchema = z.strictObject({
         startMs: ms('A step start'),
         endMs: ms('A step end'),
         speakingMs: ms('A step’s speaking time'),
+        wordsPerMinute: wordsPerMinute.optional(),
       }),
     )
     .max(MARKERS_MAX),
+  // Optional: takes saved before pace was measured have none.
+  pace: z
+    .strictObject({
+      wordsPerMinute,
+      syllablesPerSecond: z.number().finite().min(0).max(30).nullable(),
+    })
+    .optional(),
 })
 
 export const takeNameSchema = z

@@ -79,6 +79,32 @@ describe('planner through the API', () => {
     expect((await host.api.getInterview({ id })).outcome).toBe('offer')
   })
 
+  it('T5/T6: an answered check with a date plans the next check just past it, and restarts the count', async () => {
+    const { host, clock, id } = await setup()
+    const check = (date: string, extra: Record<string, unknown> = {}) => {
+      clock.set(`${date}T10:00:00`)
+      return host.api.logAttempt({
+        interviewId: id,
+        attempt: { kind: 'status-check', date, channel: 'email', ...extra },
+      })
+    }
+    await check('2026-03-10')
+    await check('2026-03-17')
+    let view = await check('2026-03-24', { answered: true, decisionBy: '2026-04-03' })
+    expect(plan(view).filter((a) => a.startsWith('status-check'))).toEqual([
+      'status-check:4 2026-04-07 email',
+    ])
+    expect(view.actions.find((a) => a.kind === 'status-check')?.reason).toContain('Fri, Apr 3')
+    expect(view.attempts[0]).toMatchObject({ answered: true, decisionBy: '2026-04-03' })
+    // Two unanswered before the answer don't count toward moving on.
+    view = await check('2026-04-07')
+    view = await check('2026-04-14')
+    expect(view.movedOn).toBe(false)
+    view = await check('2026-04-21')
+    expect(view.movedOn).toBe(true)
+    expect(plan(view)).toContain('move-on 2026-04-28')
+  })
+
   it('deleting a logged attempt brings its step back', async () => {
     const { host, id } = await setup()
     const view = await host.api.logAttempt({
@@ -170,6 +196,34 @@ describe('bad planner input is refused and changes nothing', () => {
       'an unknown field',
       { kind: 'status-check', date: '2026-03-02', channel: 'email', mood: 'anxious' },
       'Unknown field “mood”: nothing was saved.',
+    ],
+    [
+      'a decision date before the check',
+      {
+        kind: 'status-check',
+        date: '2026-03-02',
+        channel: 'phone',
+        answered: true,
+        decisionBy: '2026-03-01',
+      },
+      'The decision date can’t be before the day you checked in.',
+    ],
+    [
+      'a decision date without an answer',
+      { kind: 'status-check', date: '2026-03-02', channel: 'phone', decisionBy: '2026-03-20' },
+      'A decision date means they answered: tick “They answered” or clear the date.',
+    ],
+    [
+      'a decision date after a decision',
+      {
+        kind: 'status-check',
+        date: '2026-03-02',
+        channel: 'phone',
+        answered: true,
+        outcome: 'rejected',
+        decisionBy: '2026-03-20',
+      },
+      'They already decided, so there is no decision date to wait for.',
     ],
   ])('%s', async (_name, attempt, message) => {
     const { host, id } = await setup()

@@ -29,8 +29,8 @@ describe('call scripts', () => {
       name: 'Follow-up call',
       builtIn: true,
       edited: false,
-      steps: 12,
-      replies: 19,
+      steps: 22,
+      replies: 32,
       practisedReplies: 0,
       problems: 0,
     })
@@ -47,7 +47,9 @@ describe('call scripts', () => {
     const { host } = hostIn(dir)
     const edited = withLine(defaultCallScript, 'opening', 'Hello {{interviewerFirstName}}.')
     const saved = await host.api.saveScript({ script: edited })
-    expect(saved.script.nodes[0]?.line).toBe('Hello {{interviewerFirstName}}.')
+    expect(saved.script.nodes.find((n) => n.id === 'opening')?.line).toBe(
+      'Hello {{interviewerFirstName}}.',
+    )
     expect(saved.script.updatedAt).toBe('2026-03-02T10:00:00.000Z')
     expect(saved.edited).toBe(true)
     const reloaded = hostIn(dir).host
@@ -82,7 +84,7 @@ describe('call scripts', () => {
     )
     expect(err.code).toBe('conflict')
     const now = await host.api.getScript({ scriptId: 'default-call' })
-    expect(now.script.nodes[0]?.line).toBe('Newer.')
+    expect(now.script.nodes.find((n) => n.id === 'opening')?.line).toBe('Newer.')
   })
 
   it('never lets a caller decide which script is built in', async () => {
@@ -96,7 +98,7 @@ describe('call scripts', () => {
 
   it('duplicates with a new id and name, with its own practice history', async () => {
     const { host } = hostIn(dir)
-    await host.api.recordPractice({ scriptId: 'default-call', edgeIds: ['opening-voicemail'] })
+    await host.api.recordPractice({ scriptId: 'default-call', edgeIds: ['dial-voicemail'] })
     const copy = await host.api.duplicateScript({ scriptId: 'default-call' })
     expect(copy.script).toMatchObject({
       id: 'follow-up-call-copy',

@@ -1,5 +1,7 @@
 import { bench, describe } from 'vitest'
 import { analyzeTake } from './analyze'
+import { estimatePace } from './pace'
+import { withPace } from './pace-evidence'
 import { concat, mix, noise, silence, tone } from './signals'
 
 // Five minutes at 48 kHz, shaped like a rehearsal: 3 s of "speech", 2 s of quiet, over room noise.
@@ -15,5 +17,15 @@ const markers = Array.from({ length: 12 }, (_, i) => ({ nodeId: `step-${i}`, atM
 describe('analyzeTake', () => {
   bench('analyse a 5-minute take at 48 kHz (14.4 M samples, 12 markers)', () => {
     analyzeTake(samples, RATE, markers)
+  })
+})
+
+describe('speaking pace', () => {
+  const analysis = analyzeTake(samples, RATE, markers)
+  bench('estimatePace on a 5-minute take at 48 kHz', () => {
+    estimatePace(samples, RATE)
+  })
+  bench('withPace: the whole take and each of 12 steps', () => {
+    withPace(analysis, samples, RATE)
   })
 })

@@ -22,6 +22,8 @@ export interface NodeSpan {
   startMs: number
   endMs: number
   speakingMs: number
+  /** Speaking pace on this step (pace-evidence.ts); null with too little speech to tell. */
+  wordsPerMinute?: number | null
 }
 
 export interface TakeAnalysis {
@@ -44,6 +46,8 @@ export interface TakeAnalysis {
   clipping: boolean
   /** One entry per marker, in time order; time before the first marker belongs to no node. */
   perNode: NodeSpan[]
+  /** Speaking pace (pace-evidence.ts). Absent on takes saved before pace was measured. */
+  pace?: { wordsPerMinute: number | null; syllablesPerSecond: number | null }
 }
 
 export function analyzeTake(

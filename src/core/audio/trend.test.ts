@@ -82,6 +82,7 @@ describe('takeTrend', () => {
       'The number of pauses longer than 2 s went from 3 to 0.',
       'Your longest pause went from 4.1 s to 1.8 s.',
       'Your average speaking level went from -32 dBFS to -24 dBFS.',
+      "Speaking pace can't be compared: neither take has one.",
     ])
     expect(trend.summary).toBe(trend.changes.map((c) => c.sentence).join(' '))
     expect(trend.changes[3]).toMatchObject({ metric: 'longestPauseMs', first: 4100, latest: 1849 })
@@ -112,6 +113,42 @@ describe('takeTrend', () => {
     })
   })
 
+  it.each<[string, TakeAnalysis['pace'], TakeAnalysis['pace'], string]>([
+    [
+      'both measured',
+      { wordsPerMinute: 182, syllablesPerSecond: 3.9 },
+      { wordsPerMinute: 148.4, syllablesPerSecond: 3.2 },
+      'Your pace went from 182 words a minute to 148 words a minute.',
+    ],
+    [
+      'the first saved before pace existed',
+      undefined,
+      { wordsPerMinute: 148, syllablesPerSecond: 3.2 },
+      "Speaking pace can't be compared: the first take was saved before pace was measured.",
+    ],
+    [
+      'too little speech in the latest',
+      { wordsPerMinute: 150, syllablesPerSecond: 3.2 },
+      { wordsPerMinute: null, syllablesPerSecond: null },
+      "Speaking pace can't be compared: the latest take had too little speech to measure it.",
+    ],
+  ])('compares pace: %s', (_name, first, latest, sentence) => {
+    const trend = takeTrend([
+      { createdAt: '2025-03-01T10:00:00Z', analysis: analysis(first ? { pace: first } : {}) },
+      { createdAt: '2025-03-02T10:00:00Z', analysis: analysis(latest ? { pace: latest } : {}) },
+    ])
+    expect(trend.changes.at(-1)).toEqual({
+      metric: 'wordsPerMinute',
+      first: first?.wordsPerMinute ?? null,
+      latest: latest?.wordsPerMinute ?? null,
+      sentence,
+    })
+    expect(trend.series.wordsPerMinute.map((p) => p.value)).toEqual([
+      first?.wordsPerMinute ?? null,
+      latest?.wordsPerMinute ?? null,
+    ])
+  })
+
   it('uses the pause threshold it is given', () => {
     const takes = [
       { createdAt: '2025-03-01T10:00:00Z', analysis: analysis() },
@@ -130,6 +167,7 @@ describe('takeTrend', () => {
         pauseCount: [],
         longestPauseMs: [],
         loudnessDbfs: [],
+        wordsPerMinute: [],
       },
       changes: [],
       summary: 'No takes yet.',

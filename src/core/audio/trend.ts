@@ -21,6 +21,8 @@ export interface TrendSeries {
   longestPauseMs: TrendPoint[]
   /** null when the take has no speech: the −120 dBFS floor would wreck a chart's scale. */
   loudnessDbfs: TrendPoint<number | null>[]
+  /** null when the take had too little speech, or was saved before pace was measured. */
+  wordsPerMinute: TrendPoint<number | null>[]
 }
 
 export type TrendMetric = keyof TrendSeries
@@ -61,6 +63,7 @@ export function takeTrend(
     pauseCount: ordered.map((t) => point(t, t.analysis.pauses.length)),
     longestPauseMs: ordered.map((t) => point(t, t.analysis.longestPauseMs)),
     loudnessDbfs: ordered.map((t) => point(t, loudness(t.analysis))),
+    wordsPerMinute: ordered.map((t) => point(t, pace(t.analysis))),
   }
 
   const first = ordered[0]
@@ -98,6 +101,7 @@ export function takeTrend(
       formatSeconds,
     ),
     loudnessChange(loudness(a), loudness(b)),
+    paceChange(a, b),
   ]
   return { series, changes, summary: changes.map((c) => c.sentence).join(' ') }
 }
@@ -112,6 +116,32 @@ function speakingRatio(analysis: TakeAnalysis): number {
 
 function loudness(analysis: TakeAnalysis): number | null {
   return analysis.speakingMs > 0 ? analysis.averageLoudnessDbfs : null
+}
+
+function pace(analysis: TakeAnalysis): number | null {
+  return analysis.pace?.wordsPerMinute ?? null
+}
+
+function paceChange(a: TakeAnalysis, b: TakeAnalysis): TrendChange {
+  const first = pace(a)
+  const latest = pace(b)
+  const base = { metric: 'wordsPerMinute' as const, first, latest }
+  if (first !== null && latest !== null) {
+    return { ...base, sentence: movement('Your pace', wpm(first), wpm(latest)) }
+  }
+  if (first === null && latest === null) {
+    return { ...base, sentence: "Speaking pace can't be compared: neither take has one." }
+  }
+  const [which, take] = first === null ? ['first', a] : ['latest', b]
+  // No `pace` at all: saved before pace was measured. Null: measured, but too little speech.
+  const why = take.pace
+    ? 'had too little speech to measure it'
+    : 'was saved before pace was measured'
+  return { ...base, sentence: `Speaking pace can't be compared: the ${which} take ${why}.` }
+}
+
+function wpm(value: number): string {
+  return `${Math.round(value)} words a minute`
 }
 
 function percent(ratio: number): string {

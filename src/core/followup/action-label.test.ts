@@ -18,6 +18,19 @@ describe('actionLabel', () => {
       { kind: 'status-check', channel: 'note', attemptNumber: 3 },
       'Check in with a hand-written note (third check)',
     ],
+    [
+      { kind: 'status-check', channel: 'email', attemptNumber: 1, to: 'interviewer' },
+      'Check in by email (first check)',
+    ],
+    [
+      { kind: 'status-check', channel: 'phone', attemptNumber: 2, to: 'recruiter' },
+      'Check in with your recruiter by phone (second check)',
+    ],
+    [
+      { kind: 'status-check', channel: 'email', attemptNumber: 5 },
+      'Check in by email (fifth check)',
+    ],
+    [{ kind: 'status-check', channel: 'email', attemptNumber: 12 }, 'Check in by email (check 12)'],
     [{ kind: 'move-on' }, 'Time to move on'],
   ] as const)('%o', (action, label) => {
     expect(actionLabel(action)).toBe(label)

@@ -1,6 +1,6 @@
 import type { Channel, PlannedAction } from './plan'
 
-const ordinal = ['', 'first', 'second', 'third']
+const ordinal = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']
 
 const byChannel: Record<Channel, string> = {
   email: 'by email',
@@ -9,16 +9,21 @@ const byChannel: Record<Channel, string> = {
 }
 
 /** A short imperative for one planned step, e.g. "Send a thank-you email". */
-export function actionLabel(a: Pick<PlannedAction, 'kind' | 'channel' | 'attemptNumber'>): string {
+export function actionLabel(
+  a: Pick<PlannedAction, 'kind' | 'channel' | 'attemptNumber' | 'to'>,
+): string {
   switch (a.kind) {
     case 'thank-you':
       return a.channel === 'note' ? 'Send a thank-you note' : 'Send a thank-you email'
     case 'recruiter-debrief':
       return 'Call your recruiter to debrief'
     case 'status-check': {
-      const nth = ordinal[a.attemptNumber ?? 0] ?? `${a.attemptNumber}th`
+      // Answered checks restart the count toward moving on, so there can be more than three.
+      const n = a.attemptNumber ?? 0
+      const nth = ordinal[n] ?? `check ${n}`
+      const who = a.to === 'recruiter' ? ' with your recruiter' : ''
       const how = a.channel ? ` ${byChannel[a.channel]}` : ''
-      return `Check in${how} (${nth} check)`
+      return `Check in${who}${how} (${ordinal[n] ? `${nth} check` : nth})`
     }
     case 'move-on':
       return 'Time to move on'

@@ -389,6 +389,7 @@ describe('T9 dates never depend on the machine time zone or DST', () => {
 })
 
 describe('T10 every action carries one plain sentence of reason', () => {
+  const ROOM = 'two business days past that gives them room to finish before you ask.'
   it.each<[string, Partial<PlanInput>, PlannedAction['kind'], string]>([
     [
       'T10 thank-you',
@@ -400,82 +401,129 @@ describe('T10 every action carries one plain sentence of reason', () => {
       'T10 debrief',
       { viaRecruiter: true },
       'recruiter-debrief',
-      'Call your recruiter on the day to tell them how it went and share any worries.',
+      'Call your recruiter on the day: they can pass on how it went and raise any worry with the employer for you.',
     ],
     [
       'T10 two weeks',
       { timeframe: { kind: 'weeks', weeks: 2 } },
       'status-check',
-      'They said two weeks, so check in 2 business days after that window ends.',
+      `They said two weeks (until Mon, Jan 19): ${ROOM}`,
     ],
     [
       'T10 one week',
       { timeframe: { kind: 'weeks', weeks: 1 } },
       'status-check',
-      'They said one week, so check in 2 business days after that window ends.',
+      `They said one week (until Mon, Jan 12): ${ROOM}`,
     ],
     [
       'T10 five business days',
       { timeframe: { kind: 'days', days: 5, business: true } },
       'status-check',
-      'They said five business days, so check in 2 business days after that window ends.',
+      `They said five business days (until Mon, Jan 12): ${ROOM}`,
     ],
     [
-      'T10 fourteen days',
+      'T10 fourteen days, in words like every other small number',
       { timeframe: { kind: 'days', days: 14 } },
       'status-check',
-      'They said 14 days, so check in 2 business days after that window ends.',
+      `They said fourteen days (until Mon, Jan 19): ${ROOM}`,
+    ],
+    [
+      'T10 thirty days',
+      { timeframe: { kind: 'days', days: 30 } },
+      'status-check',
+      `They said 30 days (until Wed, Feb 4): ${ROOM}`,
     ],
     [
       'T10 same day',
       { timeframe: { kind: 'days', days: 0 } },
       'status-check',
-      'They hoped to decide on the day itself, so check in 2 business days after that window ends.',
+      `They hoped to decide on the day itself: ${ROOM}`,
     ],
     [
-      'T10 a date',
+      'T10 a date, written as everywhere else in the app',
       { timeframe: { kind: 'date', date: '2026-01-09' } },
       'status-check',
-      'They expected to decide by Friday 9 January, so check in 2 business days after that window ends.',
+      `They expected to decide by Fri, Jan 9: ${ROOM}`,
     ],
     [
       'T10 open',
       {},
       'status-check',
-      'No timeframe given: a little over a week, never exactly seven days.',
+      'No timeframe given, so a little over a week: exactly seven days can feel like a reminder set on a timer.',
     ],
     [
-      'T10 open, moved',
+      'T10 open, moved past the weekend',
       { interviewDate: '2026-01-09' },
       'status-check',
-      'No timeframe given: a little over a week, never exactly seven days, on the next business day.',
+      'No timeframe given, so a little over a week (moved past the weekend): exactly seven days can feel like a reminder set on a timer.',
+    ],
+    [
+      'T10 open, moved past a holiday',
+      { holidays: ['2026-01-13'] },
+      'status-check',
+      'No timeframe given, so a little over a week (moved past a holiday): exactly seven days can feel like a reminder set on a timer.',
     ],
     [
       'T10 second check',
       { attempts: checks('2026-01-13') },
       'status-check',
-      'Second check: a week after your last one.',
+      'A week after your last check on Tue, Jan 13: often enough to stay in mind, not so often that it feels like pressure.',
     ],
     [
       'T10 second check, moved',
       { attempts: checks('2026-01-17') },
       'status-check',
-      'Second check: a week after your last one, on the next business day.',
+      'A week after your last check on Sat, Jan 17 (moved past the weekend): often enough to stay in mind, not so often that it feels like pressure.',
     ],
     [
-      'T10 third check',
+      'T10 third check after two unanswered: says it is the last',
       { attempts: checks('2026-01-13', '2026-01-20') },
       'status-check',
-      'Third and last check: a week after your second one.',
+      'A week after your last check on Tue, Jan 20; two in a row went unanswered, so this is the last before moving on.',
+    ],
+    [
+      'T10 a date given on a check',
+      { attempts: [{ ...checks('2026-01-13')[0]!, answered: true, decisionBy: '2026-01-30' }] },
+      'status-check',
+      `They said they would decide by Fri, Jan 30: ${ROOM}`,
     ],
     [
       'T10 move on',
       { attempts: checks('2026-01-13', '2026-01-20', '2026-01-27') },
       'move-on',
-      'Three checks without an answer: time to let this one go and look ahead.',
+      'Three checks in a row went unanswered: time to let this one go and put your energy into what comes next.',
     ],
   ])('%s', (_name, over, kind, reason) => {
     expect(find(plan(over), kind)?.reason).toBe(reason)
+  })
+
+  it('T10 no reason uses jargon, digits for small numbers, or another date style', () => {
+    const timeframes: Timeframe[] = [
+      { kind: 'open' },
+      { kind: 'date', date: '2026-03-13' },
+      { kind: 'days', days: 2 },
+      { kind: 'days', days: 10, business: true },
+      { kind: 'weeks', weeks: 3 },
+    ]
+    for (const timeframe of timeframes) {
+      for (let n = 0; n <= 3; n++) {
+        const attempts = checks(...['2026-03-20', '2026-03-27', '2026-04-03'].slice(0, n))
+        for (const a of plan({
+          timeframe,
+          attempts,
+          viaRecruiter: true,
+          interviewDate: '2026-03-02',
+        })) {
+          // Every date is "Fri, Mar 13"; once those are taken out, no digit is left.
+          const withoutDays = a.reason.replace(
+            /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [A-Z][a-z]{2} \d{1,2}\b/g,
+            '',
+          )
+          expect(withoutDays, a.reason).not.toMatch(/\d/)
+          expect(a.reason).not.toMatch(/window|\b(?:March|April|Monday|Friday)\b/)
+        }
+      }
+    }
   })
 
   it('T10 every reason in a wide sweep is a single sentence', () => {

@@ -1,11 +1,10 @@
-import { format } from 'date-fns'
 import {
   addBusinessDays,
   addCalendarDays,
   isIsoDate,
   nextBusinessDayOnOrAfter,
-  parseIsoDate,
 } from './business-days'
+import { shortDay } from './day-text'
 
 // C3: 'text' is deliberately absent, so no code path can ever suggest a text message.
 export type Channel = 'email' | 'phone' | 'note'
@@ -21,7 +20,13 @@ export interface Attempt {
   kind: AttemptKind
   date: string
   channel: Channel
+  /** They replied: picked up the phone or answered the email. */
+  answered?: boolean
+  /** The day they said they would decide by (YYYY-MM-DD); giving one means they answered. */
+  decisionBy?: string
 }
+/** T11: who a status check goes to. */
+export type Recipient = 'interviewer' | 'recruiter'
 export interface PlanInput {
   interviewDate: string
   timeframe: Timeframe
@@ -39,6 +44,9 @@ export interface PlannedAction {
   due: string
   attemptNumber?: number
   channel?: Channel
+  /** Status checks only: the recruiter when the interview came through one (T11). */
+  to?: Recipient
+  /** One plain sentence saying why this step is due then; also a notification's body. */
   reason: string
 }
 
@@ -53,7 +61,8 @@ const ACTION_ORDER: Record<ActionKind, number> = {
   'status-check': 2,
   'move-on': 3,
 }
-const MAX_STATUS_CHECKS = 3
+// T6: unanswered status checks in a row before the plan suggests moving on.
+const MAX_UNANSWERED = 3
 const DAYS_BETWEEN_CHECKS = 7
 const OPEN_ENDED_DAYS = 8
 const BUSINESS_DAYS_AFTER_WINDOW = 2
@@ -100,56 +109,119 @@ function debrief(input: PlanInput): PlannedAction {
     kind: 'recruiter-debrief',
     due: input.interviewDate,
     channel: 'phone',
-    reason: 'Call your recruiter on the day to tell them how it went and share any worries.',
+    reason:
+      'Call your recruiter on the day: they can pass on how it went and raise any worry with the employer for you.',
   }
 }
 
-function nextCheck(input: PlanInput): PlannedAction | undefined {
-  const checks = input.attempts
+/** T6: whether a check got any answer; a date for their decision is an answer. */
+export function wasAnswered(a: Pick<Attempt, 'answered' | 'decisionBy'>): boolean {
+  return a.answered === true || a.decisionBy !== undefined
+}
+
+/** Status checks oldest first; checks logged on the same day keep the order they were logged. */
+function statusChecks(attempts: readonly Attempt[]): Attempt[] {
+  return attempts
     .filter((a) => a.kind === 'status-check')
-    .map((a) => a.date)
-    .sort()
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => (x.a.date < y.a.date ? -1 : x.a.date > y.a.date ? 1 : x.i - y.i))
+    .map(({ a }) => a)
+}
+
+/** T6: status checks since the last one that got an answer (all of them if none did). */
+export function unansweredChecksInARow(attempts: readonly Attempt[]): number {
+  const checks = statusChecks(attempts)
+  let n = 0
+  for (let i = checks.length - 1; i >= 0 && !wasAnswered(checks[i]!); i--) n++
+  return n
+}
+
+function nextCheck(input: PlanInput): PlannedAction | undefined {
+  const checks = statusChecks(input.attempts)
   const last = checks[checks.length - 1]
-  if (last !== undefined && checks.length >= MAX_STATUS_CHECKS) {
-    // T6: counted from the latest check, in case the user logged more than three. Left on a
-    // weekend if it falls there: moving on contacts no one.
+  const unanswered = unansweredChecksInARow(checks)
+  if (last !== undefined && unanswered >= MAX_UNANSWERED) {
+    // Left on a weekend if it falls there: moving on contacts no one.
     return {
       kind: 'move-on',
-      due: addCalendarDays(last, DAYS_BETWEEN_CHECKS),
-      reason: 'Three checks without an answer: time to let this one go and look ahead.',
+      due: addCalendarDays(last.date, DAYS_BETWEEN_CHECKS),
+      reason:
+        'Three checks in a row went unanswered: time to let this one go and put your energy into what comes next.',
     }
   }
   const attemptNumber = checks.length + 1
   const channel = checkChannel(attemptNumber, input)
-  if (last === undefined) {
-    return { kind: 'status-check', attemptNumber, channel, ...firstDue(input) }
-  }
-  const weekLater = addCalendarDays(last, DAYS_BETWEEN_CHECKS)
-  const due = nextBusinessDayOnOrAfter(weekLater, input.holidays)
-  const moved = due === weekLater ? '' : ', on the next business day'
+  const to: Recipient = input.viaRecruiter ? 'recruiter' : 'interviewer'
+  const timing = last === undefined ? firstDue(input) : laterDue(last, checks, input.holidays)
   const reason =
-    attemptNumber === 2
-      ? `Second check: a week after your last one${moved}.`
-      : `Third and last check: a week after your second one${moved}.`
-  return { kind: 'status-check', attemptNumber, channel, due, reason }
+    unanswered === MAX_UNANSWERED - 1
+      ? `${timing.when}; two in a row went unanswered, so this is the last before moving on.`
+      : `${timing.when}: ${timing.why}.`
+  return { kind: 'status-check', attemptNumber, channel, to, due: timing.due, reason }
 }
 
-function firstDue(input: PlanInput): { due: string; reason: string } {
+/** When a check is due, and the reason in two parts: what sets the date, and why that helps. */
+interface Timing {
+  due: string
+  when: string
+  why: string
+}
+
+const ROOM = 'two business days past that gives them room to finish before you ask'
+
+/** T5: a week after the last check, or just past the date they gave. */
+function laterDue(last: Attempt, checks: readonly Attempt[], holidays: readonly string[]): Timing {
+  if (last.decisionBy !== undefined) {
+    return {
+      due: addBusinessDays(last.decisionBy, BUSINESS_DAYS_AFTER_WINDOW, holidays),
+      when: `They said they would decide by ${shortDay(last.decisionBy)}`,
+      why: ROOM,
+    }
+  }
+  const weekLater = addCalendarDays(last.date, DAYS_BETWEEN_CHECKS)
+  const due = nextBusinessDayOnOrAfter(weekLater, holidays)
+  // A date given on an earlier check still stands: never ask before their own date has passed.
+  const said = [...checks].reverse().find((c) => c.decisionBy !== undefined)?.decisionBy
+  if (said !== undefined) {
+    const held = addBusinessDays(said, BUSINESS_DAYS_AFTER_WINDOW, holidays)
+    if (held > due) {
+      return { due: held, when: `They said they would decide by ${shortDay(said)}`, why: ROOM }
+    }
+  }
+  return {
+    due,
+    when: `A week after your last check on ${shortDay(last.date)}${moved(weekLater, due, holidays)}`,
+    why: 'often enough to stay in mind, not so often that it feels like pressure',
+  }
+}
+
+/** Says why a date moved on, in the words a person would use. */
+function moved(from: string, to: string, holidays: readonly string[]): string {
+  if (from === to) return ''
+  const skipped = new Set(holidays)
+  for (let day = from; day < to; day = addCalendarDays(day, 1)) {
+    if (skipped.has(day)) return ' (moved past a holiday)'
+  }
+  return ' (moved past the weekend)'
+}
+
+function firstDue(input: PlanInput): Timing {
   const { interviewDate, timeframe, holidays } = input
   if (timeframe.kind === 'open') {
     // T4: 8 days, then only ever later, so it can never fall exactly a week after.
     const eightDays = addCalendarDays(interviewDate, OPEN_ENDED_DAYS)
     const due = nextBusinessDayOnOrAfter(eightDays, holidays)
-    const moved = due === eightDays ? '' : ', on the next business day'
     return {
       due,
-      reason: `No timeframe given: a little over a week, never exactly seven days${moved}.`,
+      when: `No timeframe given, so a little over a week${moved(eightDays, due, holidays)}`,
+      why: 'exactly seven days can feel like a reminder set on a timer',
     }
   }
   const windowEnd = windowEndOf(interviewDate, timeframe, holidays)
   return {
     due: addBusinessDays(windowEnd, BUSINESS_DAYS_AFTER_WINDOW, holidays),
-    reason: `${whatTheySaid(timeframe)}, so check in 2 business days after that window ends.`,
+    when: whatTheySaid(timeframe, windowEnd),
+    why: ROOM,
   }
 }
 
@@ -168,16 +240,16 @@ function windowEndOf(interview: string, timeframe: Timeframe, holidays: string[]
   }
 }
 
-function whatTheySaid(timeframe: Timeframe): string {
+function whatTheySaid(timeframe: Timeframe, windowEnd: string): string {
   switch (timeframe.kind) {
     case 'date':
-      return `They expected to decide by ${format(parseIsoDate(timeframe.date), 'EEEE d MMMM')}`
+      return `They expected to decide by ${shortDay(timeframe.date)}`
     case 'days':
       if (timeframe.days === 0) return 'They hoped to decide on the day itself'
-      return `They said ${count(timeframe.days, timeframe.business ? 'business day' : 'day')}`
+      return `They said ${count(timeframe.days, timeframe.business ? 'business day' : 'day')} (until ${shortDay(windowEnd)})`
     case 'weeks':
       if (timeframe.weeks === 0) return 'They hoped to decide on the day itself'
-      return `They said ${count(timeframe.weeks, 'week')}`
+      return `They said ${count(timeframe.weeks, 'week')} (until ${shortDay(windowEnd)})`
     case 'open':
       return 'No timeframe given'
   }
@@ -195,6 +267,16 @@ const WORDS = [
   'eight',
   'nine',
   'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ]
 
 function count(n: number, unit: string): string {
@@ -252,6 +334,16 @@ function validate(input: PlanInput): void {
     checkOneOf(`attempts[${i}].kind`, a?.kind, ATTEMPT_KINDS)
     checkDate(`attempts[${i}].date`, a.date)
     checkOneOf(`attempts[${i}].channel`, a.channel, CHANNELS)
+    if (a.answered !== undefined) checkBoolean(`attempts[${i}].answered`, a.answered)
+    if (a.decisionBy !== undefined) {
+      checkDate(`attempts[${i}].decisionBy`, a.decisionBy)
+      if (a.decisionBy < a.date) {
+        fail(
+          `attempts[${i}].decisionBy`,
+          `(${a.decisionBy}) is before the attempt's date (${a.date})`,
+        )
+      }
+    }
   })
   validateTimeframe(input.timeframe, input.interviewDate)
 }

@@ -4,6 +4,8 @@ import { isIsoDate } from '../followup/business-days'
 /** Enough room for real notes, small enough that one record can never bloat the store. */
 export const LONG_TEXT_MAX = 10_000
 export const TEXT_MAX = 2_000
+/** A prepared answer is said aloud in one breath or two, so it stays short. */
+export const PREPARED_MAX = 400
 
 const trimmed = (label: string, max: number) =>
   z
@@ -104,6 +106,11 @@ const draftShape = {
   forgotten: trimmed('Something you forgot to mention', TEXT_MAX).default(''),
   accomplishment: trimmed('Recent accomplishment', TEXT_MAX).default(''),
   notes: trimmed('Notes', LONG_TEXT_MAX).default(''),
+  // Prepared answers the call script speaks in the user's own words (never written for them).
+  // Optional rather than defaulted, so interviews made anywhere else stay valid as they are.
+  industryChange: trimmed('Your example of changing fields', PREPARED_MAX).optional(),
+  skillInProgress: trimmed('The skill you are building', PREPARED_MAX).optional(),
+  salaryRange: trimmed('Your salary range', 100).optional(),
   outcome: z.enum(outcomes).default('pending'),
 }
 

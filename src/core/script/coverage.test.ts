@@ -16,14 +16,20 @@ const run = (...labels: string[]): PlayerState =>
 
 describe('recordRun', () => {
   it('adds each reply taken without changing the old counts', () => {
-    const before: PracticeCounts = { 'opening-voicemail': 2 }
-    const after = recordRun(before, run('Voicemail / not available'))
-    expect(after).toEqual({ 'opening-voicemail': 3 })
-    expect(before).toEqual({ 'opening-voicemail': 2 })
+    const before: PracticeCounts = { 'dial-voicemail': 2 }
+    const after = recordRun(before, run('Their voicemail'))
+    expect(after).toEqual({ 'dial-voicemail': 3 })
+    expect(before).toEqual({ 'dial-voicemail': 2 })
   })
 
   it('counts every reply of a longer run', () => {
-    expect(recordRun({}, run('Not decided yet', 'No concerns', 'Gives a date'))).toEqual({
+    expect(
+      recordRun(
+        {},
+        run('The interviewer answers', 'Not decided yet', 'No concerns', 'Gives a date'),
+      ),
+    ).toEqual({
+      'dial-interviewer': 1,
       'opening-not-decided': 1,
       'concerns-none': 1,
       'timeline-given': 1,
@@ -41,24 +47,27 @@ describe('coverage', () => {
     expect(result.practisedEdges).toBe(0)
     expect(result.totalEdges).toBe(script.edges.length)
     expect(result.neverPractised[0]).toEqual({
-      edgeId: 'opening-not-decided',
-      fromTitle: 'Opening',
-      label: 'Not decided yet',
+      edgeId: 'dial-interviewer',
+      fromTitle: 'Dial and listen',
+      label: 'The interviewer answers',
     })
   })
 
   it('drops practised replies from the list and ignores stale ones', () => {
-    const counts = recordRun({ 'deleted-edge': 5 }, run('Went another direction'))
+    const counts = recordRun(
+      { 'deleted-edge': 5 },
+      run('The interviewer answers', 'Went another direction'),
+    )
     const result = coverage(script, counts)
-    expect(result.practisedEdges).toBe(1)
+    expect(result.practisedEdges).toBe(2)
     expect(result.neverPractised.map((e) => e.edgeId)).not.toContain('opening-other-direction')
-    expect(result.neverPractised).toHaveLength(script.edges.length - 1)
+    expect(result.neverPractised).toHaveLength(script.edges.length - 2)
   })
 
   it('treats a stored count of zero as never practised', () => {
-    const result = coverage(script, { 'opening-voicemail': 0 })
+    const result = coverage(script, { 'dial-voicemail': 0 })
     expect(result.practisedEdges).toBe(0)
-    expect(result.neverPractised.map((e) => e.edgeId)).toContain('opening-voicemail')
+    expect(result.neverPractised.map((e) => e.edgeId)).toContain('dial-voicemail')
   })
 
   it('reaches full coverage once every reply has been taken', () => {

@@ -7,6 +7,10 @@ export const mergeFields = [
   'yourName',
   'yourPhone',
   'yourEmail',
+  // The user's own prepared answers, kept on the interview: never written for them.
+  'industryChange',
+  'skillInProgress',
+  'salaryRange',
 ] as const
 
 export type MergeField = (typeof mergeFields)[number]
@@ -22,7 +26,17 @@ export const mergeFieldPlaceholders: Record<MergeField, string> = {
   yourName: '[your name]',
   yourPhone: '[your phone number]',
   yourEmail: '[your email]',
+  industryChange: '[a time you changed fields, and how you settled in]',
+  skillInProgress: '[the skill you are building, and how]',
+  salaryRange: '[your salary range]',
 }
+
+/** Fields filled from answers the user prepares on the interview page. */
+export const preparedFields: readonly MergeField[] = [
+  'industryChange',
+  'skillInProgress',
+  'salaryRange',
+]
 
 // Anything between double braces counts, so "{{ company name }}" is caught as a typo
 // instead of being spoken word for word.

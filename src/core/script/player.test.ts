@@ -14,35 +14,104 @@ function walk(labels: string[]): PlayerState {
 
 const nodeIds = (state: PlayerState) => state.path.map((step) => step.nodeId)
 
+const ANSWERS = 'The interviewer answers'
+
 describe('player paths through the default script', () => {
   it.each<[string, string[], string[]]>([
     [
-      'not decided, industry concern answered',
-      ['Not decided yet', 'Concern: no industry experience', 'That answers it', 'Gives a date'],
-      ['opening', 'ask-concerns', 'answer-industry', 'ask-timeline', 'close-thanks'],
+      'not decided, industry concern answered, a date',
+      [
+        ANSWERS,
+        'Not decided yet',
+        'Concern: no industry experience',
+        'That answers it',
+        'Gives a date',
+      ],
+      ['dial', 'opening', 'ask-concerns', 'answer-industry', 'ask-timeline', 'close-date'],
     ],
     [
-      'not decided, skills gap, still hesitant',
-      ['Not decided yet', 'Concern: a skills gap', 'Still hesitant', 'Yes, send it', 'No date yet'],
-      ['opening', 'ask-concerns', 'answer-skills', 'offer-more', 'ask-timeline', 'close-thanks'],
+      'not decided, skills gap, still hesitant, no date',
+      [
+        ANSWERS,
+        'Not decided yet',
+        'Concern: a skills gap',
+        'Still hesitant',
+        'Yes, send it',
+        'No date yet',
+      ],
+      [
+        'dial',
+        'opening',
+        'ask-concerns',
+        'answer-skills',
+        'offer-more',
+        'ask-timeline',
+        'close-thanks',
+      ],
     ],
     [
       'not decided, salary concern',
-      ['Not decided yet', 'Concern: salary expectations', 'Budget is fixed', 'Gives a date'],
-      ['opening', 'ask-concerns', 'answer-salary', 'ask-timeline', 'close-thanks'],
+      [
+        ANSWERS,
+        'Not decided yet',
+        'Concern: salary expectations',
+        'Budget is fixed',
+        'Gives a date',
+      ],
+      ['dial', 'opening', 'ask-concerns', 'answer-salary', 'ask-timeline', 'close-date'],
     ],
     [
       'not decided, no concerns',
-      ['Not decided yet', 'No concerns', 'Gives a date'],
-      ['opening', 'ask-concerns', 'ask-timeline', 'close-thanks'],
+      [ANSWERS, 'Not decided yet', 'No concerns', 'No date yet'],
+      ['dial', 'opening', 'ask-concerns', 'ask-timeline', 'close-thanks'],
     ],
-    ['went another direction', ['Went another direction'], ['opening', 'different-direction']],
     [
-      'offer or next round',
-      ['Offer / next round', 'Explains next steps'],
-      ['opening', 'offer-next-steps', 'close-next-steps'],
+      'went another direction, feedback asked for',
+      [ANSWERS, 'Went another direction', 'They thank you', 'Shares feedback'],
+      ['dial', 'opening', 'different-direction', 'ask-feedback', 'close-gracious'],
     ],
-    ['voicemail', ['Voicemail / not available'], ['opening', 'voicemail']],
+    [
+      'went another direction, they have to go',
+      [ANSWERS, 'Went another direction', 'They need to go'],
+      ['dial', 'opening', 'different-direction', 'close-gracious'],
+    ],
+    [
+      'an offer',
+      [ANSWERS, 'They make an offer', 'Explains next steps'],
+      ['dial', 'opening', 'offer-thanks', 'close-offer'],
+    ],
+    [
+      'a next round',
+      [ANSWERS, 'A next round', 'Offers a time'],
+      ['dial', 'opening', 'next-round-thanks', 'close-next-round'],
+    ],
+    ['their voicemail', ['Their voicemail'], ['dial', 'voicemail']],
+    [
+      'someone else puts you through',
+      [
+        'Someone else answers',
+        'They put you through',
+        'Not decided yet',
+        'No concerns',
+        'No date yet',
+      ],
+      ['dial', 'gatekeeper', 'opening', 'ask-concerns', 'ask-timeline', 'close-thanks'],
+    ],
+    [
+      'someone else says when to call back',
+      ['Someone else answers', 'Not available', 'Suggests a time'],
+      ['dial', 'gatekeeper', 'ask-callback', 'close-callback'],
+    ],
+    [
+      'someone else takes a message',
+      ['Someone else answers', 'Not available', 'Takes a message'],
+      ['dial', 'gatekeeper', 'ask-callback', 'message-with-them'],
+    ],
+    [
+      'someone else offers their voicemail',
+      ['Someone else answers', 'Offers their voicemail'],
+      ['dial', 'gatekeeper', 'voicemail'],
+    ],
   ])('%s', (_name, labels, expected) => {
     const state = walk(labels)
     expect(nodeIds(state)).toEqual(expected)
@@ -53,34 +122,40 @@ describe('player paths through the default script', () => {
   })
 
   it('records the reply that led to each step', () => {
-    expect(walk(['Not decided yet', 'No concerns']).path).toEqual([
-      { nodeId: 'opening' },
+    expect(walk([ANSWERS, 'Not decided yet', 'No concerns']).path).toEqual([
+      { nodeId: 'dial' },
+      { nodeId: 'opening', viaEdgeId: 'dial-interviewer' },
       { nodeId: 'ask-concerns', viaEdgeId: 'opening-not-decided' },
       { nodeId: 'ask-timeline', viaEdgeId: 'concerns-none' },
     ])
   })
 
-  it('shows the opening with its replies and a breadcrumb', () => {
+  it('starts with who picks up, before a word is said', () => {
     const view = current(script, start(script))
-    expect(view.node.id).toBe('opening')
+    expect(view.node).toMatchObject({ id: 'dial', kind: 'dial' })
     expect(view.isEnd).toBe(false)
     expect(view.replies.map((r) => r.label)).toEqual([
+      'The interviewer answers',
+      'Their voicemail',
+      'Someone else answers',
+    ])
+    expect(current(script, walk([ANSWERS])).replies.map((r) => r.label)).toEqual([
       'Not decided yet',
       'Went another direction',
-      'Offer / next round',
-      'Voicemail / not available',
+      'They make an offer',
+      'A next round',
     ])
-    expect(current(script, walk(['Not decided yet'])).breadcrumb).toEqual([
+    expect(current(script, walk([ANSWERS])).breadcrumb).toEqual([
+      { nodeId: 'dial', title: 'Dial and listen' },
       { nodeId: 'opening', title: 'Opening' },
-      { nodeId: 'ask-concerns', title: 'Ask about concerns' },
     ])
   })
 })
 
 describe('player moves', () => {
   const opened = start(script)
-  const deeper = walk(['Not decided yet', 'No concerns'])
-  const ended = walk(['Went another direction'])
+  const deeper = walk([ANSWERS, 'Not decided yet', 'No concerns'])
+  const ended = walk(['Their voicemail'])
 
   // toBe, not toEqual: "nothing happened" should hand back the very same state.
   it.each<[string, () => PlayerState, PlayerState]>([
@@ -95,12 +170,12 @@ describe('player moves', () => {
   })
 
   it('goes back one step', () => {
-    expect(nodeIds(back(deeper))).toEqual(['opening', 'ask-concerns'])
-    expect(nodeIds(back(back(deeper)))).toEqual(['opening'])
+    expect(nodeIds(back(deeper))).toEqual(['dial', 'opening', 'ask-concerns'])
+    expect(nodeIds(back(back(deeper)))).toEqual(['dial', 'opening'])
   })
 
-  it('restarts at the opening', () => {
-    expect(restart(deeper)).toEqual({ scriptId: 'default-call', path: [{ nodeId: 'opening' }] })
+  it('restarts at the start', () => {
+    expect(restart(deeper)).toEqual({ scriptId: 'default-call', path: [{ nodeId: 'dial' }] })
   })
 
   it('never changes the state it was given', () => {
@@ -114,7 +189,7 @@ describe('player moves', () => {
 
 describe('start', () => {
   it('begins at the start step', () => {
-    expect(start(script)).toEqual({ scriptId: 'default-call', path: [{ nodeId: 'opening' }] })
+    expect(start(script)).toEqual({ scriptId: 'default-call', path: [{ nodeId: 'dial' }] })
   })
 
   it('refuses a broken script with the first problem in plain words', () => {
@@ -134,37 +209,32 @@ describe('surpriseChoice', () => {
 
   it.each<[number, number]>([
     [0, 0],
-    [0.3, 1],
-    [0.6, 2],
-    [0.99, 3],
-    [1, 3],
+    [0.3, 0],
+    [0.6, 1],
+    [0.99, 2],
+    [1, 2],
   ])('with no counts, random %d picks reply %d', (random, expected) => {
     expect(surpriseChoice(script, opened, () => random)).toBe(expected)
   })
 
   it('prefers replies never practised', () => {
-    const counts = { 'opening-not-decided': 3, 'opening-other-direction': 1, 'opening-offer': 2 }
-    expect(surpriseChoice(script, opened, () => 0, counts)).toBe(3)
-    expect(surpriseChoice(script, opened, () => 0.99, counts)).toBe(3)
+    const counts = { 'dial-interviewer': 3, 'dial-voicemail': 1 }
+    expect(surpriseChoice(script, opened, () => 0, counts)).toBe(2)
+    expect(surpriseChoice(script, opened, () => 0.99, counts)).toBe(2)
   })
 
   it('picks among the never-practised ones at random', () => {
-    const counts = { 'opening-not-decided': 1, 'opening-offer': 1 }
+    const counts = { 'dial-interviewer': 1 }
     expect(surpriseChoice(script, opened, () => 0, counts)).toBe(1)
-    expect(surpriseChoice(script, opened, () => 0.9, counts)).toBe(3)
+    expect(surpriseChoice(script, opened, () => 0.9, counts)).toBe(2)
   })
 
   it('falls back to the least practised once all have been taken', () => {
-    const counts = {
-      'opening-not-decided': 4,
-      'opening-other-direction': 2,
-      'opening-offer': 5,
-      'opening-voicemail': 3,
-    }
+    const counts = { 'dial-interviewer': 4, 'dial-voicemail': 2, 'dial-someone-else': 5 }
     expect(surpriseChoice(script, opened, () => 0.7, counts)).toBe(1)
   })
 
   it('returns -1 when the call has ended', () => {
-    expect(surpriseChoice(script, walk(['Voicemail / not available']), () => 0.5)).toBe(-1)
+    expect(surpriseChoice(script, walk(['Their voicemail']), () => 0.5)).toBe(-1)
   })
 })

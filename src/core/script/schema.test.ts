@@ -36,6 +36,19 @@ describe('callScriptSchema', () => {
     expect(callScriptSchema.parse(valid)).toEqual(valid)
   })
 
+  it('accepts a dial step and what a reply means for the log', () => {
+    const withDial = {
+      ...valid,
+      startNodeId: 'dial',
+      nodes: [{ ...valid.nodes[0], id: 'dial', kind: 'dial', line: '' }, ...valid.nodes],
+      edges: [
+        { id: 'picked-up', from: 'dial', to: 'opening', label: 'They answer' },
+        { ...valid.edges[0], logAs: 'rejected' },
+      ],
+    }
+    expect(callScriptSchema.parse(withDial)).toEqual(withDial)
+  })
+
   it('accepts blank lines and labels so drafts can be saved', () => {
     const draft = {
       ...valid,
@@ -67,6 +80,7 @@ describe('callScriptSchema', () => {
     ],
     ['a blank title', (s) => ({ ...s, nodes: [{ ...s.nodes[0], title: '  ' }] })],
     ['an unknown kind', (s) => ({ ...s, nodes: [{ ...s.nodes[0], kind: 'small-talk' }] })],
+    ['an unknown log meaning', (s) => ({ ...s, edges: [{ ...s.edges[0], logAs: 'maybe' }] })],
     ['another schema version', (s) => ({ ...s, schemaVersion: 2 })],
     ['a missing donts list', (s) => ({ ...s, nodes: [{ ...s.nodes[0], donts: undefined }] })],
     ['a timestamp that is not ISO', (s) => ({ ...s, updatedAt: 'yesterday' })],

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
 export const SCRIPT_ID_PATTERN = /^[a-z0-9-]{1,40}$/
+/** The built-in follow-up call (resources/scripts/default-call.json). */
+export const DEFAULT_SCRIPT_ID = 'default-call'
 export const LINE_MAX = 2_000
 export const LABEL_MAX = 80
 export const NAME_MAX = 100
@@ -9,7 +11,24 @@ export const NODES_MAX = 200
 export const EDGES_MAX = 1_000
 export const DONTS_MAX = 20
 
-export const nodeKinds = ['opening', 'question', 'answer', 'close', 'voicemail'] as const
+/**
+ * `dial` is the moment before anyone speaks: its replies say who picked up (the interviewer,
+ * their voicemail, someone else). Scripts saved before it existed simply don't use it.
+ */
+export const nodeKinds = ['dial', 'opening', 'question', 'answer', 'close', 'voicemail'] as const
+
+/**
+ * What a reply tells the user for the call log, so the end of a rehearsal can preset the log
+ * from the branch reached. The last reply on the path that says anything wins.
+ */
+export const callLogKinds = [
+  'no-answer',
+  'no-decision',
+  'decision-date',
+  'offer',
+  'next-round',
+  'rejected',
+] as const
 
 /** Kinds where the call is allowed to finish. */
 export const endKinds: readonly NodeKind[] = ['close', 'voicemail']
@@ -47,6 +66,9 @@ export const scriptEdgeSchema = z.strictObject({
   to: id('A reply’s target'),
   label: text('A reply label', LABEL_MAX),
   employerLine: text('An employer line', LINE_MAX).optional(),
+  logAs: z
+    .enum(callLogKinds, { message: 'That is not something a reply can mean for the log.' })
+    .optional(),
 })
 
 export const callScriptSchema = z.strictObject({
@@ -68,6 +90,7 @@ export const callScriptSchema = z.strictObject({
 export const practiceCountsSchema = z.record(id('A reply id'), z.number().int().nonnegative())
 
 export type NodeKind = (typeof nodeKinds)[number]
+export type CallLogKind = (typeof callLogKinds)[number]
 export type ScriptNode = z.infer<typeof scriptNodeSchema>
 export type ScriptEdge = z.infer<typeof scriptEdgeSchema>
 export type CallScript = z.infer<typeof callScriptSchema>

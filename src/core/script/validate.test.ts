@@ -104,8 +104,26 @@ describe('validateScript', () => {
       [['empty-line', 'ask']],
     ],
     [
+      'a dial step with nothing to say: it is what happens before anyone speaks',
+      script(
+        [node('dial', 'dial', { line: '' }), opening, ask, close],
+        [edge('e0', 'dial', 'opening'), ...baseEdges],
+        'dial',
+      ),
+      [],
+    ],
+    [
       'a start that does not exist',
       script([opening, ask, close], baseEdges, 'nowhere'),
+      [['missing-start', undefined]],
+    ],
+    [
+      'a start that does not exist: reachability is judged from the dial step',
+      script(
+        [opening, node('dial', 'dial'), ask, close],
+        [edge('e0', 'dial', 'opening'), ...baseEdges],
+        'nowhere',
+      ),
       [['missing-start', undefined]],
     ],
     [

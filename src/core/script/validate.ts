@@ -108,7 +108,9 @@ function danglingEdges(script: CallScript, graph: ScriptGraph): ScriptProblem[] 
 // lets the user see the other problems instead of every step flagged at once.
 function entryPoint(script: CallScript, graph: ScriptGraph): string | undefined {
   if (graph.nodes.has(script.startNodeId)) return script.startNodeId
-  return script.nodes.find((n) => n.kind === 'opening')?.id
+  return (
+    script.nodes.find((n) => n.kind === 'dial') ?? script.nodes.find((n) => n.kind === 'opening')
+  )?.id
 }
 
 function unreachable(script: CallScript, graph: ScriptGraph): ScriptProblem[] {
@@ -186,8 +188,9 @@ function canReachAnEnd(graph: ScriptGraph): Set<string> {
 }
 
 function emptyLines(script: CallScript): ScriptProblem[] {
+  // A dial step is what happens before anyone speaks: it may have nothing to say.
   return script.nodes
-    .filter((node) => node.line.trim() === '')
+    .filter((node) => node.kind !== 'dial' && node.line.trim() === '')
     .map((node) => ({
       code: 'empty-line' as const,
       nodeId: node.id,

@@ -13,6 +13,10 @@ describe('routes', () => {
     ['#/settings', { name: 'settings' }],
     ['#/practice', { name: 'practice' }],
     ['#/practice/default-call', { name: 'practice-play', scriptId: 'default-call' }],
+    [
+      '#/practice/default-call/for/abc-123',
+      { name: 'practice-play', scriptId: 'default-call', interviewId: 'abc-123' },
+    ],
     ['#/practice/default-call/tree', { name: 'practice-tree', scriptId: 'default-call' }],
     ['#/practice/default-call/takes', { name: 'practice-takes', scriptId: 'default-call' }],
     ['#/practice/default-call/edit', { name: 'practice-edit', scriptId: 'default-call' }],

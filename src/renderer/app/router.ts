@@ -9,7 +9,7 @@ export type Route =
   | { name: 'next-round'; id: string }
   | { name: 'settings' }
   | { name: 'practice' }
-  | { name: 'practice-play'; scriptId: string }
+  | { name: 'practice-play'; scriptId: string; interviewId?: string }
   | { name: 'practice-edit'; scriptId: string; nodeId?: string }
   | { name: 'practice-tree'; scriptId: string }
   | { name: 'practice-takes'; scriptId: string }
@@ -46,6 +46,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'practice') {
     if (parts.length === 1) return { name: 'practice' }
     if (second && parts.length === 2) return { name: 'practice-play', scriptId: second }
+    if (second && third === 'for' && parts[3] && parts.length === 4)
+      return { name: 'practice-play', scriptId: second, interviewId: parts[3] }
     if (second && third === 'tree' && parts.length === 3)
       return { name: 'practice-tree', scriptId: second }
     if (second && third === 'takes' && parts.length === 3)
@@ -77,7 +79,7 @@ export function href(route: Route): string {
     case 'practice':
       return '#/practice'
     case 'practice-play':
-      return `#/practice/${encodeURIComponent(route.scriptId)}`
+      return `#/practice/${encodeURIComponent(route.scriptId)}${route.interviewId ? `/for/${encodeURIComponent(route.interviewId)}` : ''}`
     case 'practice-tree':
       return `#/practice/${encodeURIComponent(route.scriptId)}/tree`
     case 'practice-takes':

@@ -1,4 +1,5 @@
 import { analyzeTake, type NodeMarker, type TakeAnalysis } from '../../core/audio/analyze'
+import { withPace } from '../../core/audio/pace-evidence'
 
 // Opus decodes at 48 kHz natively, so asking for it avoids a resampling pass.
 const DECODE_RATE = 48_000
@@ -23,5 +24,6 @@ export function downmix(buffer: Pick<AudioBuffer, 'numberOfChannels' | 'getChann
 export async function analyseRecording(blob: Blob, markers: NodeMarker[]): Promise<TakeAnalysis> {
   const context = new OfflineAudioContext(1, 1, DECODE_RATE)
   const decoded = await context.decodeAudioData(await blob.arrayBuffer())
-  return analyzeTake(downmix(decoded), decoded.sampleRate, markers)
+  const samples = downmix(decoded)
+  return withPace(analyzeTake(samples, decoded.sampleRate, markers), samples, decoded.sampleRate)
 }

@@ -7,6 +7,7 @@ import { TextInput } from '../../components/TextInput'
 import { ComposeLink } from '../messages/ComposeLink'
 import { channelLabels } from '../../labels'
 import { dueText } from './action-text'
+import { PractiseCallLink } from './PractiseCallLink'
 import { dayAfter, useActionCommands } from './use-action-commands'
 
 interface Props {
@@ -85,6 +86,7 @@ export function ActionItem({ interviewId, action, today, effectiveDue, subject }
             action={action}
             label={`${label}${subject ? `, ${subject.company}` : ''}`}
           />
+          <PractiseCallLink interviewId={interviewId} action={action} company={subject?.company} />
           <Button
             className="button small primary"
             aria-label={`Mark done: ${label}${subject ? `, ${subject.company}` : ''}`}

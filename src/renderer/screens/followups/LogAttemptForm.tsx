@@ -3,15 +3,17 @@ import { Button } from 'react-aria-components'
 import type { AttemptDraftInput } from '../../../core/followup/attempt-schema'
 import { attemptDraftSchema } from '../../../core/followup/attempt-schema'
 import { getClient } from '../../api/client'
-import { errorMessage } from '../../api/errors'
+import { errorMessage, fieldErrors } from '../../api/errors'
 import { refreshFollowUps } from '../../api/queries'
 import { navigate } from '../../app/router'
 import { FormBanner } from '../../components/FormBanner'
 import { SelectInput } from '../../components/SelectInput'
-import { answerOptions, type Answer } from '../../labels'
 import { TextInput } from '../../components/TextInput'
 import { useToast } from '../../components/Toasts'
 import { channelLabels } from '../../labels'
+import { AnswerFields } from './AnswerFields'
+import { answerDraft, noAnswer, type AnswerState } from './answer-state'
+import { EarlyCheckNote } from './EarlyCheckNote'
 
 type Kind = AttemptDraftInput['kind']
 type Channel = AttemptDraftInput['channel']
@@ -34,21 +36,13 @@ export function LogAttemptForm({ interviewId, today, onDone }: Props) {
   const [date, setDate] = useState(today)
   const [channel, setChannel] = useState<Channel>('email')
   const [note, setNote] = useState('')
-  const [answered, setAnswered] = useState(false)
-  const [answer, setAnswer] = useState<Answer>('none')
+  const [answer, setAnswer] = useState<AnswerState>(noAnswer)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const attempt: AttemptDraftInput = {
-      kind,
-      date,
-      channel,
-      note,
-      answered,
-      outcome: answered && answer !== 'none' ? answer : null,
-    }
+    const attempt: AttemptDraftInput = { kind, date, channel, note, ...answerDraft(kind, answer) }
     const checked = attemptDraftSchema.safeParse(attempt)
     if (!checked.success) {
       setErrors(Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), i.message])))
@@ -73,11 +67,7 @@ export function LogAttemptForm({ interviewId, today, onDone }: Props) {
       )
       onDone()
     } catch (err) {
-      const issues = (err as { issues?: { path: string; message: string }[] }).issues ?? []
-      const byField = Object.fromEntries(
-        issues.map((i) => [i.path.replace(/^attempt\./, ''), i.message]),
-      )
-      setErrors({ ...byField, form: errorMessage(err) })
+      setErrors({ ...fieldErrors(err, 'attempt.'), form: errorMessage(err) })
     } finally {
       setSaving(false)
     }
@@ -112,6 +102,7 @@ export function LogAttemptForm({ interviewId, today, onDone }: Props) {
           error={errors.channel}
         />
       </div>
+      <EarlyCheckNote interviewId={interviewId} kind={kind} date={date} />
       <TextInput
         multiline
         label="Note (optional)"
@@ -120,18 +111,7 @@ export function LogAttemptForm({ interviewId, today, onDone }: Props) {
         onChange={setNote}
         error={errors.note}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={answered} onChange={(e) => setAnswered(e.target.checked)} />
-        They answered
-      </label>
-      {answered && (
-        <SelectInput
-          label="What did they say?"
-          value={answer}
-          onChange={setAnswer}
-          options={answerOptions}
-        />
-      )}
+      <AnswerFields kind={kind} value={answer} onChange={setAnswer} errors={errors} />
       <div className="form-actions">
         <Button type="submit" className="button primary" isDisabled={saving}>
           {saving ? 'Saving…' : 'Save to the log'}

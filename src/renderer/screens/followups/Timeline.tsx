@@ -2,7 +2,7 @@ import { Button } from 'react-aria-components'
 import type { FollowUpView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
 import type { Interview } from '../../../core/interview/schema'
-import { formatDay } from '../../format'
+import { formatDay, formatDayShort } from '../../format'
 import { channelLabels, outcomeLabels } from '../../labels'
 import { useActionCommands } from './use-action-commands'
 
@@ -53,7 +53,9 @@ export function Timeline({ interview, view, onDeleteAttempt }: Props) {
         a.answered
           ? a.outcome && a.outcome !== 'pending'
             ? `They answered: ${outcomeLabels[a.outcome]}`
-            : 'They answered'
+            : a.decisionBy
+              ? `They answered: they expect to decide by ${formatDayShort(a.decisionBy)}`
+              : 'They answered'
           : 'No answer yet',
         a.note,
       ]

@@ -19,6 +19,7 @@ import {
   type TimeframeChoice,
 } from './form-state'
 import { PeopleFields } from './PeopleFields'
+import { PreparedAnswersFields } from './PreparedAnswersFields'
 
 const timeframeOptions: [TimeframeChoice, string][] = [
   ['open', 'They gave no timeframe'],
@@ -261,6 +262,8 @@ export function InterviewForm({ initial, submitLabel, onSubmit, onCancel }: Prop
           error={errors.notes}
         />
       </fieldset>
+
+      <PreparedAnswersFields state={state} errors={errors} set={set} />
 
       <div className="form-actions">
         <Button type="submit" className="button primary" isDisabled={saving}>

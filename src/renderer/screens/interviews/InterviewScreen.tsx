@@ -53,6 +53,9 @@ export function InterviewScreen({ id, children }: { id: string; children?: React
       ['Something you forgot to mention', i.forgotten],
       ['A recent accomplishment', i.accomplishment],
       ['Notes', i.notes],
+      ['A time you changed fields', i.industryChange ?? ''],
+      ['A skill you are building', i.skillInProgress ?? ''],
+      ['Your salary range', i.salaryRange ?? ''],
     ] as [string, string][]
   ).filter(([, text]) => text)
 

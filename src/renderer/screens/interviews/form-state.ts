@@ -39,6 +39,9 @@ export interface FormState {
   forgotten: string
   accomplishment: string
   notes: string
+  industryChange: string
+  skillInProgress: string
+  salaryRange: string
 }
 
 let nextKey = 1
@@ -73,6 +76,9 @@ export function emptyForm(today: string): FormState {
     forgotten: '',
     accomplishment: '',
     notes: '',
+    industryChange: '',
+    skillInProgress: '',
+    salaryRange: '',
   }
 }
 
@@ -89,6 +95,9 @@ export function formFromInterview(i: Interview): FormState {
       tf.kind === 'days' ? String(tf.days) : tf.kind === 'weeks' ? String(tf.weeks) : '',
     preferredChannel: i.preferredChannel ?? '',
     workplace: i.workplace ?? '',
+    industryChange: i.industryChange ?? '',
+    skillInProgress: i.skillInProgress ?? '',
+    salaryRange: i.salaryRange ?? '',
   }
 }
 
@@ -140,6 +149,9 @@ export function toDraft(s: FormState): InterviewDraftInput {
     forgotten: s.forgotten,
     accomplishment: s.accomplishment,
     notes: s.notes,
+    industryChange: s.industryChange,
+    skillInProgress: s.skillInProgress,
+    salaryRange: s.salaryRange,
   }
 }
 
@@ -196,5 +208,8 @@ export function nextRoundForm(previous: Interview, today: string): FormState {
     preferredChannel: base.preferredChannel,
     workplace: base.workplace,
     strengths: base.strengths,
+    industryChange: base.industryChange,
+    skillInProgress: base.skillInProgress,
+    salaryRange: base.salaryRange,
   }
 }

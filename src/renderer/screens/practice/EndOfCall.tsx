@@ -1,4 +1,5 @@
 import type { Interview } from '../../../core/interview/schema'
+import { callLogPreset } from '../../../core/script/call-outcome'
 import type { PlayerState } from '../../../core/script/player'
 import type { CallScript } from '../../../core/script/schema'
 import { LogCallForm } from './LogCallForm'
@@ -50,7 +51,7 @@ export function EndOfCall({ script, state, interviews, interviewId, onRestart, o
       <LogCallForm
         interviews={interviews}
         interviewId={interviewId}
-        answered={end?.kind !== 'voicemail'}
+        preset={callLogPreset(script, state)}
         note={replies.length ? `Call went: ${replies.join(' → ')}.` : ''}
       />
     </section>

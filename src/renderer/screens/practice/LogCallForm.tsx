@@ -1,34 +1,53 @@
 import { useState, type FormEvent } from 'react'
-import type { AttemptDraftInput } from '../../../core/followup/attempt-schema'
+import { attemptDraftSchema, type AttemptDraftInput } from '../../../core/followup/attempt-schema'
 import type { Interview } from '../../../core/interview/schema'
+import type { CallLogPreset } from '../../../core/script/call-outcome'
 import { getClient } from '../../api/client'
 import { errorMessage, fieldErrors } from '../../api/errors'
-import { refreshFollowUps } from '../../api/queries'
+import { refreshFollowUps, useToday } from '../../api/queries'
 import { href } from '../../app/router'
 import { FormBanner } from '../../components/FormBanner'
 import { SelectInput } from '../../components/SelectInput'
-import { answerOptions, type Answer } from '../../labels'
 import { TextInput } from '../../components/TextInput'
 import { localToday } from '../../format'
+import { answerOptions } from '../../labels'
+import { AnswerFields } from '../followups/AnswerFields'
+import { answerDraft, type AnswerState } from '../followups/answer-state'
+import { EarlyCheckNote } from '../followups/EarlyCheckNote'
 
 interface Props {
   interviews: Interview[]
   interviewId: string
-  /** A voicemail is a call nobody answered. */
-  answered: boolean
+  /** What the branch reached suggests; the user can change every part of it. */
+  preset: CallLogPreset
   note: string
 }
 
+function presetText(p: CallLogPreset): string {
+  if (!p.answered) return 'You didn’t reach them on this branch, so it is set to no answer.'
+  const said = answerOptions.find(([value]) => value === p.outcome)?.[1]
+  if (said) return `This branch ends with “${said}”, so the log is set to that.`
+  if (p.gaveDate) return 'On this branch they gave a date: enter the one they said.'
+  return 'On this branch they answered but haven’t decided yet.'
+}
+
 /** After a real call made with the script: logs it as a phone status check on the interview. */
-export function LogCallForm({ interviews, interviewId, answered: answeredAtFirst, note }: Props) {
+export function LogCallForm({ interviews, interviewId, preset, note }: Props) {
   const [chosen, setChosen] = useState(interviewId || interviews[0]?.id || '')
-  const [date, setDate] = useState(localToday())
-  const [answered, setAnswered] = useState(answeredAtFirst)
-  const [answer, setAnswer] = useState<Answer>('none')
+  // The host's day, like the rest of the plan (it differs from this machine's under a test clock).
+  const hostToday = useToday().data?.today
+  const [typed, setDate] = useState<string | null>(null)
+  const date = typed ?? hostToday ?? localToday()
+  const [answer, setAnswer] = useState<AnswerState>({
+    answered: preset.answered,
+    answer: preset.outcome ?? 'none',
+    gaveDate: preset.gaveDate,
+    decisionBy: '',
+  })
   const [text, setText] = useState(note)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
-  const [logged, setLogged] = useState<Interview | null>(null)
+  const [logged, setLogged] = useState<{ interview: Interview; decided: boolean } | null>(null)
 
   if (interviews.length === 0) {
     return (
@@ -41,8 +60,9 @@ export function LogCallForm({ interviews, interviewId, answered: answeredAtFirst
   if (logged) {
     return (
       <p role="status" className="logged">
-        Logged a phone status check with {logged.company}.{' '}
-        <a href={href({ name: 'interview', id: logged.id })}>See the interview</a>
+        Logged a phone status check with {logged.interview.company}.
+        {logged.decided ? ' Nothing more is planned for it.' : ' Your plan is updated.'}{' '}
+        <a href={href({ name: 'interview', id: logged.interview.id })}>See the interview</a>
       </p>
     )
   }
@@ -54,14 +74,19 @@ export function LogCallForm({ interviews, interviewId, answered: answeredAtFirst
       date,
       channel: 'phone',
       note: text,
-      answered,
-      outcome: answered && answer !== 'none' ? answer : null,
+      ...answerDraft('status-check', answer),
+    }
+    const checked = attemptDraftSchema.safeParse(attempt)
+    if (!checked.success) {
+      setErrors(Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), i.message])))
+      return
     }
     setSaving(true)
     try {
       await getClient().logAttempt({ interviewId: chosen, attempt })
       await refreshFollowUps()
-      setLogged(interviews.find((i) => i.id === chosen) ?? null)
+      const interview = interviews.find((i) => i.id === chosen)
+      if (interview) setLogged({ interview, decided: !!attempt.outcome })
     } catch (err) {
       setErrors({ ...fieldErrors(err, 'attempt.'), form: errorMessage(err) })
     } finally {
@@ -70,8 +95,9 @@ export function LogCallForm({ interviews, interviewId, answered: answeredAtFirst
   }
 
   return (
-    <form className="log-call" aria-labelledby="log-call-heading" onSubmit={submit}>
+    <form className="log-call" aria-labelledby="log-call-heading" onSubmit={submit} noValidate>
       <h3 id="log-call-heading">Made the real call? Log it</h3>
+      <p className="log-preset">{presetText(preset)} Change anything that went differently.</p>
       <FormBanner message={errors.form} />
       <div className="grid-2">
         <SelectInput
@@ -89,18 +115,14 @@ export function LogCallForm({ interviews, interviewId, answered: answeredAtFirst
           error={errors.date}
         />
       </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={answered} onChange={(e) => setAnswered(e.target.checked)} />
-        They answered (not voicemail)
-      </label>
-      {answered && (
-        <SelectInput
-          label="What did they tell you?"
-          value={answer}
-          onChange={setAnswer}
-          options={answerOptions}
-        />
-      )}
+      {chosen && <EarlyCheckNote interviewId={chosen} kind="status-check" date={date} />}
+      <AnswerFields
+        kind="status-check"
+        value={answer}
+        onChange={setAnswer}
+        answeredLabel="They answered (not voicemail)"
+        errors={errors}
+      />
       <TextInput label="Note" name="call-note" multiline value={text} onChange={setText} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={saving}>

@@ -15,6 +15,7 @@ import { RecordingPanel } from '../takes/RecordingPanel'
 import { DontSay } from './DontSay'
 import { EndOfCall } from './EndOfCall'
 import { PathTaken } from './PathTaken'
+import { PreparedAnswerPrompt } from './PreparedAnswerPrompt'
 import { ReplyChoices } from './ReplyChoices'
 import { edgesOf, unrecorded } from './run-record'
 import { StepView } from './StepView'
@@ -30,7 +31,7 @@ export interface PlayerProps {
   interviews: Interview[]
   interviewId: string
   surprise: boolean
-  /** Called once per finished run with the replies not counted yet. */
+  /** Called as replies are chosen, with those not counted yet in this run. */
   onRecord: (edgeIds: string[]) => void
   random?: () => number
 }
@@ -63,6 +64,15 @@ export function Player({
     if (next === state) return
     if (how !== 'choice') speech.stop()
     if (how === 'restart') recorded.current = []
+    // Each reply counts as practised once chosen, so a run stopped halfway still counts. Going
+    // back and choosing the same reply again adds nothing; a different one is new practice.
+    if (how === 'choice') {
+      const fresh = unrecorded(recorded.current, edgesOf(next))
+      if (fresh.length) {
+        recorded.current = edgesOf(next)
+        onRecord(fresh)
+      }
+    }
     setState(next)
     setMove((m) => ({ how, n: (m?.n ?? 0) + 1 }))
   }
@@ -95,16 +105,6 @@ export function Player({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [move])
 
-  // A finished run counts toward practice coverage, once per reply taken.
-  const isEnd = view.isEnd
-  useEffect(() => {
-    if (!isEnd) return
-    const taken = edgesOf(state)
-    const fresh = unrecorded(recorded.current, taken)
-    recorded.current = taken
-    if (fresh.length) onRecord(fresh)
-  }, [isEnd, state, onRecord])
-
   const count = Math.min(view.replies.length, 9)
   return (
     <div className="player">
@@ -120,6 +120,11 @@ export function Player({
             onSayAgain={
               speech.canSpeak && employerText ? () => speech.speak(employerText) : undefined
             }
+          />
+          <PreparedAnswerPrompt
+            node={view.node}
+            values={values}
+            interview={interviews.find((i) => i.id === interviewId)}
           />
           {view.isEnd ? (
             <EndOfCall

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { useInterviews, useSettings } from '../../api/queries'
+import { useInterviews, useSettings, useToday } from '../../api/queries'
 import { scriptKeys, usePracticeCounts, useScript } from '../../api/script-queries'
 import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
@@ -19,7 +19,14 @@ import { useSpeech } from './use-speech'
 import './practice.css'
 
 /** Rehearse one script: pick the interview, then play the call. */
-export function PlayerScreen({ scriptId }: { scriptId: string }) {
+export function PlayerScreen({
+  scriptId,
+  interviewId: requested,
+}: {
+  scriptId: string
+  /** Chosen by a link from a planned phone step. */
+  interviewId?: string | undefined
+}) {
   const toast = useToast()
   const qc = useQueryClient()
   const script = useScript(scriptId)
@@ -27,7 +34,8 @@ export function PlayerScreen({ scriptId }: { scriptId: string }) {
   const interviews = useInterviews()
   const settings = useSettings()
   const speech = useSpeech(settings.data?.speech)
-  const [interviewId, setInterviewId] = usePracticeInterview(interviews.data)
+  const today = useToday()
+  const [interviewId, setInterviewId] = usePracticeInterview(interviews.data, today.data, requested)
   const [surprise, setSurprise] = useState(false)
   const draft = useDraft(scriptId)
 
@@ -82,7 +90,9 @@ export function PlayerScreen({ scriptId }: { scriptId: string }) {
       </>
     )
   }
-  if (!script.data || !counts.data || !interviews.data || !settings.data) return heading
+  // Today's agenda picks the default interview, so wait for it (or its failure) to avoid a flip.
+  const waiting = !today.data && !today.error
+  if (!script.data || !counts.data || !interviews.data || !settings.data || waiting) return heading
 
   const { script: data, problems } = script.data
   const interview = interviews.data.find((i) => i.id === interviewId)

@@ -15,7 +15,7 @@ export function PracticeRoutes({ route }: { route: PracticeRoute }) {
     case 'practice':
       return <PracticeScreen />
     case 'practice-play':
-      return <PlayerScreen scriptId={route.scriptId} />
+      return <PlayerScreen scriptId={route.scriptId} interviewId={route.interviewId} />
     case 'practice-edit':
       return <ScriptEditorScreen scriptId={route.scriptId} nodeId={route.nodeId} />
     case 'practice-tree':

@@ -1,4 +1,4 @@
-import type { CallScript, ScriptEdge } from '../../../core/script/schema'
+import type { CallLogKind, CallScript, ScriptEdge } from '../../../core/script/schema'
 import { EditorSelect, EditorText } from './EditorField'
 import { fieldId, messageFor, type EditorProblem } from './editor-problems'
 import { kindLabels } from './kind-labels'
@@ -9,10 +9,20 @@ interface Props {
   index: number
   siblings: number
   problems: EditorProblem[]
-  onChange: (patch: Partial<Pick<ScriptEdge, 'label' | 'employerLine' | 'to'>>) => void
+  onChange: (patch: Partial<Pick<ScriptEdge, 'label' | 'employerLine' | 'to' | 'logAs'>>) => void
   onMove: (by: -1 | 1) => void
   onRemove: () => void
 }
+
+const logOptions: [CallLogKind | '', string][] = [
+  ['', 'Nothing new: keep what came before'],
+  ['no-answer', 'You didn’t reach them'],
+  ['no-decision', 'They answered, no decision yet'],
+  ['decision-date', 'They gave a date for their decision'],
+  ['offer', 'They made an offer'],
+  ['next-round', 'They invited you to a next round'],
+  ['rejected', 'They went another way'],
+]
 
 /** One thing the employer might answer, and where the call goes next. */
 export function ReplyEditor({
@@ -66,6 +76,14 @@ export function ReplyEditor({
         onChange={(employerLine) => onChange({ employerLine })}
         error={messageFor(problems, id('employerLine'))}
         description="Shown and spoken aloud when this reply is picked."
+      />
+      <EditorSelect
+        id={`edge-${edge.id}-log`}
+        label="For the call log, this answer means"
+        value={edge.logAs ?? ''}
+        onChange={(v) => onChange({ logAs: v === '' ? undefined : (v as CallLogKind) })}
+        options={logOptions}
+        description="When a rehearsal ends, the log form starts from the last answer that means something."
       />
       <div className="row-buttons">
         <button

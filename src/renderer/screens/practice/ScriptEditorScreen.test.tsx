@@ -32,8 +32,39 @@ const steps = () => screen.getByRole('navigation', { name: 'Steps' })
 beforeEach(() => draftStore.clear('default-call'))
 
 describe('the script editor', () => {
-  it('validates as the user types and points at the field at fault', async () => {
+  it('opens at the start: who picks up, with nothing to say yet', async () => {
     setup()
+    expect(await screen.findByLabelText('Step title')).toHaveValue('Dial and listen')
+    expect(screen.getByLabelText('Kind of step')).toHaveValue('dial')
+  })
+
+  it('counts the words of a line and says calmly when it runs long', async () => {
+    setup('opening')
+    const line = await screen.findByLabelText('What you say')
+    expect(line).toHaveAccessibleDescription(/^35 words to say\./)
+    await userEvent.type(line, ' And one more sentence that goes on and on.')
+    expect(line).toHaveAccessibleDescription(
+      /^44 words to say\. Under about 40 is easier to say naturally/,
+    )
+    expect(within(problems()).getByRole('status')).toHaveTextContent('No problems.')
+  })
+
+  it('says what a reply means for the call log, and lets the user change it', async () => {
+    setup('opening')
+    const meanings = await screen.findAllByLabelText('For the call log, this answer means')
+    expect(meanings.map((m) => (m as HTMLSelectElement).value)).toEqual([
+      'no-decision',
+      'rejected',
+      'offer',
+      'next-round',
+    ])
+    await userEvent.selectOptions(meanings[0]!, '')
+    expect(screen.getAllByLabelText('For the call log, this answer means')[0]).toHaveValue('')
+    expect(screen.getByText('Unsaved changes')).toBeVisible()
+  })
+
+  it('validates as the user types and points at the field at fault', async () => {
+    setup('opening')
     const line = await screen.findByLabelText('What you say')
     expect(within(problems()).getByRole('status')).toHaveTextContent(
       'No problems. This script is ready to practise.',
@@ -55,7 +86,7 @@ describe('the script editor', () => {
   })
 
   it('goes to another step to fix a reply there', async () => {
-    setup()
+    setup('opening')
     await screen.findByLabelText('What you say')
     await userEvent.click(within(steps()).getByRole('button', { name: /^Ask about concerns/ }))
     const label = screen.getAllByLabelText('Label on the button')[3]!
@@ -67,13 +98,13 @@ describe('the script editor', () => {
   })
 
   it('saves a draft with problems, and says the player will wait for the fix', async () => {
-    const client = setup()
+    const client = setup('opening')
     const line = await screen.findByLabelText('What you say')
     await userEvent.clear(line)
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(client.saveScript).toHaveBeenCalledTimes(1))
     const sent = client.saveScript.mock.calls[0]![0] as { script: CallScript }
-    expect(sent.script.nodes[0]?.line).toBe('')
+    expect(sent.script.nodes.find((n) => n.id === 'opening')?.line).toBe('')
     expect(
       await screen.findByText('Saved as a draft. 1 problem to fix before you can practise.'),
     ).toBeVisible()
@@ -81,7 +112,7 @@ describe('the script editor', () => {
   })
 
   it('won’t save what the file format refuses, and focuses it', async () => {
-    const client = setup()
+    const client = setup('opening')
     const title = await screen.findByLabelText('Step title')
     await userEvent.clear(title)
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))

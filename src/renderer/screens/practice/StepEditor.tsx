@@ -1,4 +1,5 @@
 import { addReply, moveReply, updateNode, updateReply } from '../../../core/script/edit'
+import { LINE_WORDS_MAX, spokenWords } from '../../../core/script/line-length'
 import { mergeFields } from '../../../core/script/merge-fields'
 import type { CallScript, NodeKind, ScriptNode } from '../../../core/script/schema'
 import { DontsEditor } from './DontsEditor'
@@ -29,6 +30,20 @@ const fieldHelp = (
     ))}
   </>
 )
+
+/** How long the line is to say; past about 40 words, a gentle word about splitting it. */
+function LineLength({ line }: { line: string }) {
+  const words = spokenWords(line)
+  if (words === 0) return null
+  return words > LINE_WORDS_MAX ? (
+    <span className="line-length is-long">
+      {words} words to say. Under about {LINE_WORDS_MAX} is easier to say naturally: consider
+      splitting it into two steps.
+    </span>
+  ) : (
+    <span className="line-length">{words} words to say.</span>
+  )
+}
 
 /** Everything about one step: what the user says, the warnings, and the employer's replies. */
 export function StepEditor({
@@ -94,7 +109,11 @@ export function StepEditor({
         value={node.line}
         onChange={(line) => set({ line })}
         error={messageFor(problems, id('line'))}
-        description={fieldHelp}
+        description={
+          <>
+            <LineLength line={node.line} /> {fieldHelp}
+          </>
+        }
       />
       <EditorText
         id={id('coaching')}

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react'
 import type { MergeField, MergeValues } from '../../../core/script/merge-fields'
-import { fillLine, mergeFieldPlaceholders } from '../../../core/script/merge-fields'
+import { fillLine, mergeFieldPlaceholders, preparedFields } from '../../../core/script/merge-fields'
 import type { ScriptEdge, ScriptNode } from '../../../core/script/schema'
 import { href } from '../../app/router'
 import { FilledText } from './FilledText'
@@ -10,7 +10,10 @@ const profileFields: readonly MergeField[] = ['yourName', 'yourPhone', 'yourEmai
 function Gaps({ missing, interviewId }: { missing: MergeField[]; interviewId: string }) {
   if (missing.length === 0) return null
   const mine = missing.filter((f) => profileFields.includes(f))
-  const theirs = missing.filter((f) => !profileFields.includes(f))
+  // With an interview chosen, the prompt under the line asks for the user's own answers.
+  const theirs = missing.filter(
+    (f) => !profileFields.includes(f) && !(interviewId && preparedFields.includes(f)),
+  )
   const names = (fields: MergeField[]) => fields.map((f) => mergeFieldPlaceholders[f]).join(', ')
   return (
     <p className="gaps">
@@ -48,6 +51,7 @@ export const StepView = forwardRef<HTMLElement, Props>(function StepView(
   ref,
 ) {
   const { missing } = fillLine(node.line, values)
+  const dial = node.kind === 'dial'
   return (
     <section className="step" aria-labelledby="step-heading" tabIndex={-1} ref={ref}>
       {via && (
@@ -70,11 +74,14 @@ export const StepView = forwardRef<HTMLElement, Props>(function StepView(
         </figure>
       )}
       <h2 id="step-heading" className="step-heading">
-        <span className="step-kicker">You say</span> {node.title}
+        <span className="step-kicker">{dial ? 'Before you speak' : 'You say'}</span> {node.title}
       </h2>
-      <p className="script-line">
-        <FilledText text={node.line} values={values} />
-      </p>
+      {node.line.trim() && (
+        // A dial step's line is what to do, not words to say, so it isn't in large type.
+        <p className={dial ? 'stage-line' : 'script-line'}>
+          <FilledText text={node.line} values={values} />
+        </p>
+      )}
       <Gaps missing={missing} interviewId={interviewId} />
       {node.coaching?.trim() && (
         <p className="coaching">

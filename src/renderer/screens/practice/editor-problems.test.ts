@@ -27,7 +27,10 @@ describe('editorProblems', () => {
     [
       'a reply to a removed step',
       removeNode(defaultCallScript, 'voicemail'),
-      [['edge-opening-voicemail-to', false]],
+      [
+        ['edge-dial-voicemail-to', false],
+        ['edge-gatekeeper-voicemail-to', false],
+      ],
     ],
     [
       'a missing title, which blocks saving',

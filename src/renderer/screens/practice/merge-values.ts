@@ -21,5 +21,8 @@ export function mergeValuesFor(
     yourName: profile?.name ?? '',
     yourPhone: profile?.phone ?? '',
     yourEmail: profile?.email ?? '',
+    industryChange: interview?.industryChange ?? '',
+    skillInProgress: interview?.skillInProgress ?? '',
+    salaryRange: interview?.salaryRange ?? '',
   }
 }

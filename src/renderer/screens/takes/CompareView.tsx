@@ -3,12 +3,13 @@ import { useEffect, useId, useRef } from 'react'
 import type { Take } from '../../../contract/takes-api'
 import type { TakeAnalysis } from '../../../core/audio/analyze'
 import { formatDuration } from '../../../core/audio/format'
-import { loudnessSummary, pauseSummary, spanTime } from './evidence'
+import { loudnessSummary, paceSummary, pauseSummary, spanTime } from './evidence'
 import { TakePlayer } from './TakePlayer'
 
 const rows: [string, (a: TakeAnalysis) => string][] = [
   ['Length', (a) => formatDuration(a.durationMs)],
   ['Speaking', (a) => `${spanTime(a.speakingMs)} of ${spanTime(a.durationMs)}`],
+  ['Pace', paceSummary],
   ['Pauses', pauseSummary],
   ['Level', loudnessSummary],
   ['Clipping', (a) => (a.clipping ? `${(a.clippedRatio * 100).toFixed(1)}% of the take` : 'None')],

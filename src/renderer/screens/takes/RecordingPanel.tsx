@@ -13,7 +13,7 @@ import { MIC_DENIED_MESSAGE } from '../../audio/microphone-errors'
 import { useMicrophones } from '../../audio/use-microphones'
 import { useRecorder } from '../../audio/use-recorder'
 import { LevelMeter } from './LevelMeter'
-import { pauseSummary, speakingSummary, tooQuietNote } from './evidence'
+import { paceNote, paceSummary, pauseSummary, speakingSummary, tooQuietNote } from './evidence'
 import { useTakeSaver, type TakeContext } from './use-take-saver'
 import './takes.css'
 
@@ -137,7 +137,7 @@ export function RecordingPanel({
   const error = deniedBySystem ? MIC_DENIED_MESSAGE : recorder.error
   const count = takes.data?.length ?? 0
   const saved = saver.state.phase === 'saved' ? saver.state.take : null
-  const savedNote = saved ? tooQuietNote(saved.analysis) : null
+  const savedNote = saved ? (tooQuietNote(saved.analysis) ?? paceNote(saved.analysis)) : null
 
   return (
     <section className="card recording-panel" aria-labelledby={headingId}>
@@ -181,7 +181,7 @@ export function RecordingPanel({
             )}
           </div>
           <p className="muted recording-hint">
-            The whole call starts again from the opening and notes each step as you go. A single
+            The whole call starts again from the beginning and notes each step as you go. A single
             line stops when you move to another step.
           </p>
         </div>
@@ -256,7 +256,8 @@ export function RecordingPanel({
           <div className="recording-saved">
             <p>
               Saved “{saved.name}” ({formatDuration(saved.durationMs)}).{' '}
-              {speakingSummary(saved.analysis)}. {pauseSummary(saved.analysis)}.{' '}
+              {speakingSummary(saved.analysis)}. {paceSummary(saved.analysis)}.{' '}
+              {pauseSummary(saved.analysis)}.{' '}
               <a href={href({ name: 'practice-takes', scriptId })}>Listen to it</a>
             </p>
             {savedNote && <p className="calm-note">{savedNote}</p>}

@@ -3,9 +3,12 @@ import {
   clippingNote,
   clippingSummary,
   loudnessSummary,
+  paceNote,
+  paceSummary,
   pauseSummary,
   spanTime,
   speakingSummary,
+  stepPace,
   tooQuietNote,
 } from './evidence'
 
@@ -14,12 +17,17 @@ export function TakeEvidence({ take, titleOf }: { take: Take; titleOf: (id: stri
   const a = take.analysis
   const quiet = tooQuietNote(a)
   const clipped = clippingNote(a)
+  const pace = paceNote(a)
   return (
     <>
       <dl className="evidence">
         <div>
           <dt>Speaking</dt>
           <dd>{speakingSummary(a)}</dd>
+        </div>
+        <div>
+          <dt>Pace</dt>
+          <dd>{paceSummary(a)}</dd>
         </div>
         <div>
           <dt>Pauses</dt>
@@ -34,10 +42,11 @@ export function TakeEvidence({ take, titleOf }: { take: Take; titleOf: (id: stri
           <dd>{clippingSummary(a)}</dd>
         </div>
       </dl>
-      {(quiet || clipped) && (
+      {(quiet || clipped || pace) && (
         <div className="calm-note" role="note">
           {quiet && <p>{quiet}</p>}
           {clipped && <p>{clipped}</p>}
+          {pace && <p>{pace}</p>}
         </div>
       )}
       {take.mode === 'run' && a.perNode.length > 0 && (
@@ -48,6 +57,7 @@ export function TakeEvidence({ take, titleOf }: { take: Take; titleOf: (id: stri
               <th scope="col">Step</th>
               <th scope="col">On screen</th>
               <th scope="col">Speaking</th>
+              {a.pace && <th scope="col">Pace (words a minute)</th>}
             </tr>
           </thead>
           <tbody>
@@ -56,6 +66,7 @@ export function TakeEvidence({ take, titleOf }: { take: Take; titleOf: (id: stri
                 <th scope="row">{titleOf(span.nodeId)}</th>
                 <td>{spanTime(span.endMs - span.startMs)}</td>
                 <td>{spanTime(span.speakingMs)}</td>
+                {a.pace && <td>{stepPace(span.wordsPerMinute)}</td>}
               </tr>
             ))}
           </tbody>

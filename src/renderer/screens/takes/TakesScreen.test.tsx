@@ -103,6 +103,47 @@ describe('TakesScreen', () => {
     )
   })
 
+  it('shows speaking pace per take and per step, a calm note when quick, and its trend', async () => {
+    const paced = (wpm: number, opening: number | null, concerns: number | null) => ({
+      ...spoken,
+      pace: { wordsPerMinute: wpm, syllablesPerSecond: 3.5 },
+      perNode: [
+        { ...spoken.perNode[0]!, wordsPerMinute: opening },
+        { ...spoken.perNode[1]!, wordsPerMinute: concerns },
+      ],
+    })
+    const { client: c } = client([
+      take({
+        id: 'new',
+        name: 'Take 3',
+        createdAt: '2026-03-04T10:00:00.000Z',
+        analysis: paced(188, 150, 201),
+      }),
+      take({ id: 'old', name: 'Take 1' }),
+    ])
+    renderWith(c, <TakesScreen scriptId="default-call" />)
+    const runs = await screen.findByRole('region', { name: 'Whole calls' })
+    const [latest, oldest] = within(runs).getAllByRole('listitem')
+    expect(latest).toHaveTextContent('PaceAbout 188 words a minute')
+    expect(within(latest!).getByRole('note')).toHaveTextContent(
+      /^This take runs quick, about 188 words a minute/,
+    )
+    const table = within(latest!).getByRole('table', { name: 'Time on each step' })
+    expect(within(table).getByRole('columnheader', { name: 'Pace (words a minute)' })).toBeVisible()
+    expect(table).toHaveTextContent('Opening')
+    expect(table).toHaveTextContent('150')
+    expect(table).toHaveTextContent('201 (quick)')
+    expect(oldest).toHaveTextContent('PaceNot measured (recorded before pace was added)')
+    expect(
+      within(oldest!).queryByRole('columnheader', { name: 'Pace (words a minute)' }),
+    ).toBeNull()
+    expect(
+      screen.getByRole('region', { name: /^Across your 2 whole-call takes/ }),
+    ).toHaveTextContent(
+      "Speaking pace can't be compared: the first take was saved before pace was measured.",
+    )
+  })
+
   it('renames, stars and deletes with undo', async () => {
     const user = userEvent.setup()
     const { client: c } = client(takes)

@@ -1,6 +1,7 @@
 import type { TakeAnalysis } from '../../../core/audio/analyze'
 import { defaultAnalysisOptions } from '../../../core/audio/analysis-options'
 import { formatDuration, formatSeconds } from '../../../core/audio/format'
+import { FAST_WPM, paceBand, SLOW_WPM } from '../../../core/audio/pace-evidence'
 
 // Evidence, not judgement: each line says what was measured and, where it helps, what usually
 // changes it. Nothing here grades the user.
@@ -50,4 +51,32 @@ export function clippingNote(a: TakeAnalysis): string | null {
 /** Short spans in seconds ("4.2 s"), longer ones on a clock ("1:05"). */
 export function spanTime(ms: number): string {
   return ms < 60_000 ? formatSeconds(ms) : formatDuration(ms)
+}
+
+/** "About 150 words a minute", or why there is no number. */
+export function paceSummary(a: TakeAnalysis): string {
+  if (!a.pace) return 'Not measured (recorded before pace was added)'
+  const wpm = a.pace.wordsPerMinute
+  return wpm === null ? 'Too little speech to measure' : `About ${wpm} words a minute`
+}
+
+/** One step's pace for the timing table: a number, with a word when it is quick or slow. */
+export function stepPace(wpm: number | null | undefined): string {
+  if (wpm === null || wpm === undefined) return '—'
+  const band = paceBand(wpm)
+  return band === 'steady' ? String(wpm) : `${wpm} (${band === 'fast' ? 'quick' : 'slow'})`
+}
+
+/** The calm note when the take runs quick or slow, with what usually helps. */
+export function paceNote(a: TakeAnalysis): string | null {
+  const wpm = a.pace?.wordsPerMinute
+  if (wpm === null || wpm === undefined) return null
+  switch (paceBand(wpm)) {
+    case 'fast':
+      return `This take runs quick, about ${wpm} words a minute (over about ${FAST_WPM} is hard to follow on the phone). A breath at each full stop slows it down without sounding forced.`
+    case 'slow':
+      return `This take is on the slow side, about ${wpm} words a minute (under about ${SLOW_WPM} can sound hesitant). Knowing the lines well enough to say them, rather than read them, usually helps.`
+    case 'steady':
+      return null
+  }
 }

@@ -4,9 +4,12 @@ import { concat, silence, tone } from '../../../core/audio/signals'
 import {
   clippingNote,
   loudnessSummary,
+  paceNote,
+  paceSummary,
   pauseSummary,
   spanTime,
   speakingSummary,
+  stepPace,
   tooQuietNote,
 } from './evidence'
 import { clockTime, markerSpans } from './playback'
@@ -45,6 +48,40 @@ describe('evidence wording', () => {
     expect(clippingNote({ ...speech, clipping: true, clippedRatio: 0.01 })).toContain('cut off')
     expect(spanTime(4200)).toBe('4.2 s')
     expect(spanTime(65_000)).toBe('1:05')
+  })
+})
+
+describe('pace wording', () => {
+  const paced = (wordsPerMinute: number | null): TakeAnalysis => ({
+    ...speech,
+    pace: { wordsPerMinute, syllablesPerSecond: wordsPerMinute && wordsPerMinute / 46 },
+  })
+
+  it.each<[string, TakeAnalysis, string, RegExp | null]>([
+    ['an old take', speech, 'Not measured (recorded before pace was added)', null],
+    ['too little speech', paced(null), 'Too little speech to measure', null],
+    ['a steady take', paced(150), 'About 150 words a minute', null],
+    ['a quick take', paced(192), 'About 192 words a minute', /^This take runs quick, about 192/],
+    [
+      'a slow take',
+      paced(96),
+      'About 96 words a minute',
+      /^This take is on the slow side, about 96/,
+    ],
+  ])('%s', (_name, a, summary, note) => {
+    expect(paceSummary(a)).toBe(summary)
+    if (note) expect(paceNote(a)).toMatch(note)
+    else expect(paceNote(a)).toBeNull()
+  })
+
+  it('marks a quick or slow step in the timing table', () => {
+    expect([
+      stepPace(undefined),
+      stepPace(null),
+      stepPace(140),
+      stepPace(185),
+      stepPace(100),
+    ]).toEqual(['—', '—', '140', '185 (quick)', '100 (slow)'])
   })
 })
 

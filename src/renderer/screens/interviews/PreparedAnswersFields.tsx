@@ -1,0 +1,34 @@
+import { TextInput } from '../../components/TextInput'
+import type { FormState } from './form-state'
+import { preparedLabels, preparedOrder } from './prepared-labels'
+
+interface Props {
+  state: FormState
+  errors: Record<string, string>
+  set: (patch: Partial<FormState>) => void
+}
+
+/** Answers the call script speaks in the user's own words, if the employer raises a concern. */
+export function PreparedAnswersFields({ state, errors, set }: Props) {
+  return (
+    <fieldset className="form-section">
+      <legend>Prepared answers for the call</legend>
+      <p className="muted">
+        If they raise a concern on the follow-up call, the script uses these, in your words. Leave
+        any blank: the script shows a gap for you to fill rather than making something up.
+      </p>
+      {preparedOrder.map((field) => (
+        <TextInput
+          key={field}
+          multiline={field !== 'salaryRange'}
+          label={preparedLabels[field].label}
+          name={field}
+          value={state[field]}
+          onChange={(value) => set({ [field]: value })}
+          error={errors[field]}
+          description={preparedLabels[field].help}
+        />
+      ))}
+    </fieldset>
+  )
+}
