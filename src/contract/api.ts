@@ -3,6 +3,7 @@ import { plannerInputs, type PlannerApi } from './planner-api'
 import { scriptsInputs, type ScriptsApi } from './scripts-api'
 import { takesInputs, type TakesApi } from './takes-api'
 import { trackerInputs, type TrackerApi } from './tracker-api'
+import { insightsInputs, type InsightsApi } from './insights-api'
 import type { AppEvent } from './events'
 import type { WireError } from './errors'
 import type { MethodName } from './methods'
@@ -12,7 +13,7 @@ import type { MethodName } from './methods'
  * argument, validated by `inputSchemas` on the host side, so one generic binding serves IPC and
  * HTTP alike.
  */
-export interface AppApi extends TrackerApi, PlannerApi, ScriptsApi, TakesApi {}
+export interface AppApi extends TrackerApi, PlannerApi, ScriptsApi, TakesApi, InsightsApi {}
 
 type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never]
   ? true
@@ -27,6 +28,7 @@ export const inputSchemas = {
   ...plannerInputs,
   ...scriptsInputs,
   ...takesInputs,
+  ...insightsInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 /** The UI's view of a host: the API plus its push events. */

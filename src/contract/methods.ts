@@ -46,6 +46,10 @@ export const methodNames = [
   'revealTake',
   'exportTake',
   'requestMicrophoneAccess',
+  // insights and the example interview
+  'getInsights',
+  'addExampleInterview',
+  'removeExampleInterview',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

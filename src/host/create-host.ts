@@ -19,6 +19,8 @@ import { practiceFile, scriptsFile, ScriptsService } from './scripts-service'
 import { takesFile } from './takes-file'
 import { takesHandlers } from './takes-handlers'
 import { TakesService } from './takes-service'
+import { insightsHandlers } from './insights-handlers'
+import { InsightsService } from './insights-service'
 
 export interface HostDeps {
   store: StorePort
@@ -102,6 +104,10 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     ...plannerHandlers(context),
     ...scriptsHandlers(context, scripts),
     ...takesHandlers(context, takes, shell),
+    ...insightsHandlers(
+      context,
+      new InsightsService(interviews, planner, settings, scripts, takes),
+    ),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {
