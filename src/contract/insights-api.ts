@@ -3,7 +3,7 @@ import type { Interview } from '../core/interview/schema'
 import { WEEKS_MAX, WEEKS_MIN } from '../core/insights/practice-insights'
 import type { Insights } from '../core/insights/types'
 
-export type { Insights } from '../core/insights/types'
+export type { Insights, OutcomeKey, PracticeWeek, Section } from '../core/insights/types'
 
 /** How a returning user's search is going, and the example a new user can try the app with. */
 export interface InsightsApi {

@@ -411,7 +411,7 @@ describe('practice over time', () => {
         take('2026-03-02T10:00:00', { speakingMs: 0 }),
         take('2026-03-09T10:00:00', { speakingMs: 0 }),
       ],
-      summary: 'No recordings with speech in these weeks, so there is no trend to show.',
+      summary: 'No speech was found in these weeks’ recordings, so there is no trend to show.',
     },
   ])('$name', ({ takes, summary }) => {
     const e = insights({ takes }).practice.evidence

@@ -94,9 +94,11 @@ export function practice(
       : {
           enough: false,
           summary:
-            voiced.length === 0
-              ? 'No recordings with speech in these weeks, so there is no trend to show.'
-              : 'Recordings from one week only: a trend needs at least two weeks to compare.',
+            shown === 0
+              ? 'No recordings in these weeks, so there is no trend to show.'
+              : voiced.length === 0
+                ? 'No speech was found in these weeks’ recordings, so there is no trend to show.'
+                : 'Recordings from one week only: a trend needs at least two weeks to compare.',
         }
 
   const rows = scripts.map((s) => ({

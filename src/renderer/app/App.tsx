@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { lazy, Suspense, useCallback, useEffect } from 'react'
 import type { AppEvent } from '../../contract/events'
 import { useHostEvents, useSettings } from '../api/queries'
 import { Notices } from '../components/Notices'
@@ -14,6 +14,7 @@ import { FollowUpSection } from '../screens/followups/FollowUpSection'
 import { showReminder } from './show-reminder'
 import { href, navigate, useRoute, type Route } from './router'
 import { PageHeading } from '../components/PageHeading'
+import { useDocumentTitle } from './use-document-title'
 
 const nav: { route: Route; label: string; match: Route['name'][] }[] = [
   { route: { name: 'today' }, label: 'Today', match: ['today'] },
@@ -27,8 +28,12 @@ const nav: { route: Route; label: string; match: Route['name'][] }[] = [
     label: 'Call practice',
     match: ['practice', 'practice-play', 'practice-edit', 'practice-tree', 'practice-takes'],
   },
+  { route: { name: 'insights' }, label: 'Insights', match: ['insights'] },
   { route: { name: 'settings' }, label: 'Settings', match: ['settings'] },
 ]
+
+// Its own chunk: the chart library loads only when Insights is opened.
+const InsightsScreen = lazy(() => import('../screens/insights/InsightsScreen'))
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -57,6 +62,12 @@ function Screen({ route }: { route: Route }) {
       return <PracticeRoutes route={route} />
     case 'practice-takes':
       return <TakesScreen scriptId={route.scriptId} />
+    case 'insights':
+      return (
+        <Suspense fallback={<PageHeading>Insights</PageHeading>}>
+          <InsightsScreen />
+        </Suspense>
+      )
     case 'not-found':
       return (
         <>
@@ -83,6 +94,7 @@ export function App() {
   const route = useRoute()
   const toast = useToast()
   useTheme()
+  useDocumentTitle(route)
   const onEvent = useCallback(
     (event: AppEvent) => {
       if (event.type === 'open-interview') navigate({ name: 'interview', id: event.interviewId })

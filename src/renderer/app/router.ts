@@ -13,6 +13,7 @@ export type Route =
   | { name: 'practice-edit'; scriptId: string; nodeId?: string }
   | { name: 'practice-tree'; scriptId: string }
   | { name: 'practice-takes'; scriptId: string }
+  | { name: 'insights' }
   | { name: 'not-found'; path: string }
 
 /** Hash routes work the same from the custom protocol, the dev server and the web host. */
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
       return { name: 'next-round', id: second }
   }
   if (first === 'settings' && parts.length === 1) return { name: 'settings' }
+  if (first === 'insights' && parts.length === 1) return { name: 'insights' }
   if (first === 'practice') {
     if (parts.length === 1) return { name: 'practice' }
     if (second && parts.length === 2) return { name: 'practice-play', scriptId: second }
@@ -72,6 +74,8 @@ export function href(route: Route): string {
       return `#/practice/${encodeURIComponent(route.scriptId)}/takes`
     case 'practice-edit':
       return `#/practice/${encodeURIComponent(route.scriptId)}/edit${route.nodeId ? `/${encodeURIComponent(route.nodeId)}` : ''}`
+    case 'insights':
+      return '#/insights'
     case 'not-found':
       return `#${route.path}`
   }
