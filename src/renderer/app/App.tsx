@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect } from 'react'
 import type { AppEvent } from '../../contract/events'
 import { useHostEvents, useSettings } from '../api/queries'
 import { Notices } from '../components/Notices'
-import { useToast } from '../components/Toasts'
+import { ToastSlot, useToast } from '../components/Toasts'
 import { EditInterviewScreen, NewInterviewScreen } from '../screens/interviews/EditInterviewScreens'
 import { InterviewScreen } from '../screens/interviews/InterviewScreen'
 import { InterviewsScreen } from '../screens/interviews/InterviewsScreen'
@@ -110,23 +110,26 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand" aria-hidden="true">
-          Follow-Through
-        </div>
-        <ul>
-          {nav.map((item) => (
-            <li key={item.label}>
-              <a
-                href={href(item.route)}
-                aria-current={item.match.includes(route.name) ? 'page' : undefined}
-              >
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="sidebar">
+        <nav aria-label="Main">
+          <div className="brand" aria-hidden="true">
+            Follow-Through
+          </div>
+          <ul>
+            {nav.map((item) => (
+              <li key={item.label}>
+                <a
+                  href={href(item.route)}
+                  aria-current={item.match.includes(route.name) ? 'page' : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ToastSlot />
+      </div>
       <main id="main" className="content">
         <Notices />
         <Screen key={JSON.stringify(route)} route={route} />
