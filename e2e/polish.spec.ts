@@ -1,4 +1,8 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, test } from './fixtures'
+import { newDataDir } from './hosts'
 import { InterviewsPage } from './pages/interviews-page'
 import { seedInterviews } from './seed'
 
@@ -87,4 +91,58 @@ test('a date error names the format the date field shows', async ({ app }) => {
     /Interview date must be a real date, as mm\/dd\/yyyy \(for example 12\/24\/\d{4}\)\./,
   )
   await expect(page).toHaveTitle('Add an interview · Follow-Through')
+})
+
+test.describe('the web host between launches', () => {
+  test('reuses its last port, and an old page says where the new link is', async ({
+    browser,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'web', 'the web host only')
+    const dir = newDataDir()
+    const env: NodeJS.ProcessEnv = { ...process.env, FOLLOWUP_DATA_DIR: dir }
+    delete env.PORT
+    const launch = async () => {
+      const child = spawn(process.execPath, [path.resolve('out/web/server.js')], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = ''
+        child.stdout.on('data', (c: Buffer) => {
+          out += c.toString()
+          const m = /running at (http:\/\/\S+)/.exec(out)
+          if (m) resolve(m[1]!)
+        })
+        child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)))
+      })
+      const stop = async () => {
+        const exited = new Promise((r) => child.once('exit', r))
+        child.kill('SIGTERM')
+        await exited
+      }
+      return { url, stop }
+    }
+    const context = await browser.newContext()
+    try {
+      const first = await launch()
+      const page = await context.newPage()
+      await page.goto(first.url)
+      await expect(page.getByRole('heading', { name: 'Waiting to hear back?' })).toBeVisible()
+      await first.stop()
+
+      const second = await launch()
+      expect(new URL(second.url).port).toBe(new URL(first.url).port)
+      // The open tab kept the first launch's token: it reloads onto the same address.
+      await page.reload()
+      await expect(page.getByRole('alert')).toContainText(
+        'Open the link printed in the terminal where `npm run web` runs',
+      )
+      await page.goto(second.url)
+      await expect(page.getByRole('heading', { name: 'Waiting to hear back?' })).toBeVisible()
+      await second.stop()
+    } finally {
+      await context.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
