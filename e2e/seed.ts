@@ -106,3 +106,53 @@ export const returningUser: SeedInterview[] = [
     attempts: [{ kind: 'thank-you', date: '2026-03-03', channel: 'email' }],
   },
 ]
+
+/** Voice evidence for a seeded take; only Insights reads it, so no real audio is needed. */
+export interface SeedTakeEvidence {
+  speakingShare: number
+  longPauses: number
+  levelDbfs: number
+}
+
+/** Saves a take through the API as the recorder would, stamped with the host's "now". */
+export async function seedTake(page: Page, e: SeedTakeEvidence): Promise<void> {
+  await page.evaluate(async (ev) => {
+    const durationMs = 90_000
+    const speakingMs = Math.round(durationMs * ev.speakingShare)
+    const pauses = Array.from({ length: ev.longPauses }, (_, i) => ({
+      startMs: 10_000 * (i + 1),
+      endMs: 10_000 * (i + 1) + 2500,
+    }))
+    const details = {
+      scriptId: 'default-call',
+      mode: 'run',
+      markers: [{ nodeId: 'opening', atMs: 0 }],
+      durationMs,
+      mimeType: 'audio/webm',
+      analysis: {
+        durationMs,
+        speakingMs,
+        silenceMs: durationMs - speakingMs,
+        pauses,
+        longestPauseMs: ev.longPauses ? 2500 : 900,
+        averageLoudnessDbfs: ev.levelDbfs,
+        peakDbfs: ev.levelDbfs + 12,
+        clippedRatio: 0,
+        tooQuiet: false,
+        clipping: false,
+        perNode: [],
+      },
+    }
+    const json = new TextEncoder().encode(JSON.stringify(details))
+    const response = await fetch('/api/saveTake', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-follow-through-token': sessionStorage.getItem('follow-through-token') ?? '',
+        'x-follow-through-json-length': String(json.byteLength),
+      },
+      body: new Blob([json, new Uint8Array(2048)]),
+    })
+    if (!response.ok) throw new Error(`saveTake failed: ${await response.text()}`)
+  }, e)
+}

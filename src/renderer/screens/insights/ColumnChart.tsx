@@ -23,8 +23,8 @@ export function ColumnChart({ columns, label }: Props) {
     padding: 0.25,
   })
   const y = scaleLinear<number>({ domain: [0, top], range: [innerHeight, 0], nice: true })
-  // Every label fits up to about a dozen columns; past that, every other one keeps them legible.
-  const every = Math.ceil(columns.length / 12)
+  // Six dates fit under the chart; past that every second or third is labelled, always this week.
+  const every = Math.ceil(columns.length / 6)
   return (
     <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <Group left={MARGIN.left} top={MARGIN.top}>
@@ -50,7 +50,9 @@ export function ColumnChart({ columns, label }: Props) {
         <AxisBottom
           scale={x}
           top={innerHeight}
-          tickValues={columns.filter((_, i) => i % every === 0).map((c) => c.label)}
+          tickValues={columns
+            .filter((_, i) => (columns.length - 1 - i) % every === 0)
+            .map((c) => c.label)}
           tickLabelProps={{ className: 'chart-tick' }}
           axisLineClassName="chart-axis"
           tickClassName="chart-axis"

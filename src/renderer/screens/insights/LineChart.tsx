@@ -33,7 +33,8 @@ export function LineChart({ points, domain, format = String, label }: Props) {
     range: [innerHeight, 0],
     nice: true,
   })
-  const every = Math.ceil(points.length / 12)
+  // Six dates fit under the chart; past that every second or third is labelled, always this week.
+  const every = Math.ceil(points.length / 6)
   return (
     <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <Group left={MARGIN.left} top={MARGIN.top}>
@@ -66,7 +67,9 @@ export function LineChart({ points, domain, format = String, label }: Props) {
         <AxisBottom
           scale={x}
           top={innerHeight}
-          tickValues={points.filter((_, i) => i % every === 0).map((p) => p.label)}
+          tickValues={points
+            .filter((_, i) => (points.length - 1 - i) % every === 0)
+            .map((p) => p.label)}
           tickLabelProps={{ className: 'chart-tick' }}
           axisLineClassName="chart-axis"
           tickClassName="chart-axis"
