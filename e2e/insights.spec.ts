@@ -58,6 +58,8 @@ test('the example interview is added and removed with the keyboard, and survives
   await expect(banner(page)).toBeVisible()
   await page.getByRole('link', { name: 'Brightside Labs (example)' }).first().click()
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Thank-you sent')
+  await expect(page.getByRole('note')).toContainText('This is the example interview')
+  await expect(page).toHaveTitle('Interview · Brightside Labs (example) · Follow-Through')
   await page.goBack()
 
   const remove = page.getByRole('button', { name: 'Remove the example' })

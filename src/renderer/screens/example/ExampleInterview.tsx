@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components'
 import type { Interview } from '../../../core/interview/schema'
-import { href } from '../../app/router'
+import { href, navigate } from '../../app/router'
 import { useExample } from './use-example'
 
 // The built-in call script, ready to practise with the example's interviewer filled in.
@@ -46,5 +46,22 @@ export function ExampleBanner({ example }: { example: Interview }) {
         </Button>
       </div>
     </section>
+  )
+}
+
+/** On the example's own page: what it is, and the same one-press way out. */
+export function ExampleNote() {
+  const { remove, busy } = useExample()
+  return (
+    <p className="example-note" role="note">
+      This is the example interview: try things here, nothing counts in Insights.{' '}
+      <Button
+        className="button small"
+        onPress={() => void remove(() => navigate({ name: 'today' }))}
+        isDisabled={busy}
+      >
+        Remove the example
+      </Button>
+    </p>
   )
 }

@@ -38,9 +38,11 @@ export function useExample() {
         const example = await getClient().addExampleInterview()
         return `Added ${example.company}. Look around, then remove it when you’re ready.`
       }, '#example-banner'),
-    remove: () =>
+    /** `after` runs once it is gone, before the message, e.g. to leave the example's own page. */
+    remove: (after?: () => void) =>
       run(async () => {
         const { removed } = await getClient().removeExampleInterview()
+        after?.()
         return removed ? 'Removed the example interview.' : 'The example was already gone.'
       }, 'main h1'),
   }

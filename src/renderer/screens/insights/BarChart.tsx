@@ -1,7 +1,8 @@
-import { AxisBottom, AxisLeft } from '@visx/axis'
+import { AxisLeft } from '@visx/axis'
 import { Group } from '@visx/group'
 import { scaleBand, scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
+import { ValueAxis } from './ChartAxes'
 
 export interface BarSegment {
   /** Names the segment's colour: a CSS class `chart-<tone>` painted from the theme's tokens. */
@@ -63,15 +64,7 @@ export function BarChart({ rows, max, format = String, label }: Props) {
           })
         })}
         <AxisLeft scale={y} hideTicks hideAxisLine tickLabelProps={{ className: 'chart-label' }} />
-        <AxisBottom
-          scale={x}
-          top={innerHeight}
-          numTicks={ticks}
-          tickFormat={(v) => format(Number(v))}
-          tickLabelProps={{ className: 'chart-tick' }}
-          axisLineClassName="chart-axis"
-          tickClassName="chart-axis"
-        />
+        <ValueAxis scale={x} top={innerHeight} ticks={ticks} format={format} />
       </Group>
     </svg>
   )

@@ -1,7 +1,7 @@
-import { AxisBottom, AxisLeft } from '@visx/axis'
 import { Group } from '@visx/group'
 import { scaleBand, scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
+import { DateAxis, ValueAxis } from './ChartAxes'
 
 interface Props {
   columns: { label: string; value: number }[]
@@ -23,8 +23,6 @@ export function ColumnChart({ columns, label }: Props) {
     padding: 0.25,
   })
   const y = scaleLinear<number>({ domain: [0, top], range: [innerHeight, 0], nice: true })
-  // Six dates fit under the chart; past that every second or third is labelled, always this week.
-  const every = Math.ceil(columns.length / 6)
   return (
     <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <Group left={MARGIN.left} top={MARGIN.top}>
@@ -39,24 +37,12 @@ export function ColumnChart({ columns, label }: Props) {
             rx={2}
           />
         ))}
-        <AxisLeft
+        <ValueAxis
           scale={y}
-          numTicks={Math.min(4, top)}
-          tickFormat={(v) => (Number.isInteger(Number(v)) ? String(v) : '')}
-          tickLabelProps={{ className: 'chart-tick' }}
-          axisLineClassName="chart-axis"
-          tickClassName="chart-axis"
+          ticks={Math.min(4, top)}
+          format={(v) => (Number.isInteger(v) ? String(v) : '')}
         />
-        <AxisBottom
-          scale={x}
-          top={innerHeight}
-          tickValues={columns
-            .filter((_, i) => (columns.length - 1 - i) % every === 0)
-            .map((c) => c.label)}
-          tickLabelProps={{ className: 'chart-tick' }}
-          axisLineClassName="chart-axis"
-          tickClassName="chart-axis"
-        />
+        <DateAxis scale={x} top={innerHeight} labels={columns.map((c) => c.label)} />
       </Group>
     </svg>
   )

@@ -23,6 +23,17 @@ const kindText = {
 const pct = (ratio: number | null) => (ratio === null ? '–' : `${Math.round(ratio * 100)}%`)
 const week = (iso: string) => format(parseISO(iso), 'MMM d')
 const orDash = (v: number | null, unit = '') => (v === null ? '–' : `${v}${unit}`)
+/** One plain bar per row. */
+const bars = (rows: [string, number][]) =>
+  rows.map(([label, value]) => ({ label, segments: [{ tone: 'main' as const, value }] }))
+/** A share out of 100, drawn on a faint track so the empty part reads as "not yet". */
+const share = (label: string, percent: number) => ({
+  label,
+  segments: [
+    { tone: 'main' as const, value: percent },
+    { tone: 'track' as const, value: 100 - percent },
+  ],
+})
 
 function FollowUpFigures({ data }: { data: Insights }) {
   const { responses, timeToAnswer, outcomes, timeliness } = data
@@ -41,13 +52,7 @@ function FollowUpFigures({ data }: { data: Insights }) {
               format={(v) => `${v}%`}
               rows={responses.byChannel
                 .filter((c) => c.rate !== null)
-                .map((c) => ({
-                  label: channelLabels[c.channel],
-                  segments: [
-                    { tone: 'main', value: Math.round(c.rate! * 100) },
-                    { tone: 'track', value: 100 - Math.round(c.rate! * 100) },
-                  ],
-                }))}
+                .map((c) => share(channelLabels[c.channel], Math.round(c.rate! * 100)))}
             />
           }
           head={['Channel', 'Checks', 'Answered', 'Answer rate']}
@@ -65,10 +70,7 @@ function FollowUpFigures({ data }: { data: Insights }) {
           chart={
             <BarChart
               label="Interviews by days until their first answer"
-              rows={timeToAnswer.buckets.map((b) => ({
-                label: b.label,
-                segments: [{ tone: 'main', value: b.interviews }],
-              }))}
+              rows={bars(timeToAnswer.buckets.map((b) => [b.label, b.interviews]))}
             />
           }
           head={['First answer', 'Interviews']}
@@ -81,10 +83,7 @@ function FollowUpFigures({ data }: { data: Insights }) {
           chart={
             <BarChart
               label="Interviews by outcome"
-              rows={outcomes.counts.map((c) => ({
-                label: outcomeText[c.outcome],
-                segments: [{ tone: 'main', value: c.interviews }],
-              }))}
+              rows={bars(outcomes.counts.map((c) => [outcomeText[c.outcome], c.interviews]))}
             />
           }
           head={['Outcome', 'Interviews']}
@@ -171,16 +170,9 @@ function PracticeFigures({
               label="Share of each script’s replies practised"
               max={100}
               format={(v) => `${v}%`}
-              rows={practice.coverage.scripts.map((s) => {
-                const share = s.total ? Math.round((s.practised / s.total) * 100) : 0
-                return {
-                  label: s.name,
-                  segments: [
-                    { tone: 'main', value: share },
-                    { tone: 'track', value: 100 - share },
-                  ],
-                }
-              })}
+              rows={practice.coverage.scripts.map((s) =>
+                share(s.name, s.total ? Math.round((s.practised / s.total) * 100) : 0),
+              )}
             />
           }
           head={['Script', 'Replies practised', 'Replies', 'Covered']}

@@ -1,7 +1,7 @@
-import { AxisBottom, AxisLeft } from '@visx/axis'
 import { Group } from '@visx/group'
 import { scaleLinear, scalePoint } from '@visx/scale'
 import { LinePath } from '@visx/shape'
+import { DateAxis, ValueAxis } from './ChartAxes'
 
 interface Props {
   points: { label: string; value: number | null }[]
@@ -33,8 +33,6 @@ export function LineChart({ points, domain, format = String, label }: Props) {
     range: [innerHeight, 0],
     nice: true,
   })
-  // Six dates fit under the chart; past that every second or third is labelled, always this week.
-  const every = Math.ceil(points.length / 6)
   return (
     <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <Group left={MARGIN.left} top={MARGIN.top}>
@@ -56,24 +54,8 @@ export function LineChart({ points, domain, format = String, label }: Props) {
             />
           ),
         )}
-        <AxisLeft
-          scale={y}
-          numTicks={4}
-          tickFormat={(v) => format(Number(v))}
-          tickLabelProps={{ className: 'chart-tick' }}
-          axisLineClassName="chart-axis"
-          tickClassName="chart-axis"
-        />
-        <AxisBottom
-          scale={x}
-          top={innerHeight}
-          tickValues={points
-            .filter((_, i) => (points.length - 1 - i) % every === 0)
-            .map((p) => p.label)}
-          tickLabelProps={{ className: 'chart-tick' }}
-          axisLineClassName="chart-axis"
-          tickClassName="chart-axis"
-        />
+        <ValueAxis scale={y} ticks={4} format={format} />
+        <DateAxis scale={x} top={innerHeight} labels={points.map((p) => p.label)} />
       </Group>
     </svg>
   )
