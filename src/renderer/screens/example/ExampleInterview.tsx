@@ -1,7 +1,8 @@
+import { useEffect, useRef } from 'react'
 import { Button } from 'react-aria-components'
 import type { Interview } from '../../../core/interview/schema'
 import { href, navigate } from '../../app/router'
-import { useExample } from './use-example'
+import { takeBannerFocus, useExample } from './use-example'
 
 // The built-in call script, ready to practise with the example's interviewer filled in.
 const PRACTICE = href({ name: 'practice-play', scriptId: 'default-call' })
@@ -22,8 +23,13 @@ export function TryExampleButton() {
  */
 export function ExampleBanner({ example }: { example: Interview }) {
   const { remove, busy } = useExample()
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (takeBannerFocus()) ref.current?.focus()
+  }, [])
   return (
     <section
+      ref={ref}
       id="example-banner"
       className="example-banner"
       aria-labelledby="example-banner-title"
