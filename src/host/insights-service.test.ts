@@ -7,7 +7,8 @@ beforeEach(() => {
   dir = tempDir()
 })
 afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
+  // The takes service may still be checking its folder in the background: retry, don't race it.
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
 })
 
 const TUESDAY = '2026-03-10T09:00:00'
