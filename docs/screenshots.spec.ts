@@ -2,6 +2,7 @@ import { expect, test } from '../e2e/fixtures'
 import { InterviewsPage } from '../e2e/pages/interviews-page'
 import { PracticePage } from '../e2e/pages/practice-page'
 import { TakesPage } from '../e2e/pages/takes-page'
+import { returningUser, seedInterviews, seedTake } from '../e2e/seed'
 
 test.use({ fakeNow: '2026-03-10T09:00:00' })
 
@@ -14,9 +15,22 @@ async function clearToasts(page: import('@playwright/test').Page) {
   await page.evaluate(() => window.scrollTo(0, 0))
 }
 
+const openInsights = async (page: import('@playwright/test').Page) => {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Insights' })
+    .click()
+  await expect(page.getByRole('region', { name: 'Call practice' })).toBeVisible()
+}
+
 test('README screenshots', async ({ app }) => {
-  const page = app.page
+  let page = app.page
   const tracker = new InterviewsPage(page)
+  // What a new user sees first, and Insights before there is anything to show.
+  await expect(page.getByRole('button', { name: 'Try it with an example interview' })).toBeVisible()
+  await page.screenshot(shot('first-run'))
+  await openInsights(page)
+  await page.screenshot(shot('insights-empty'))
   await tracker.open()
   await clearToasts(page)
   await page.screenshot(shot('empty'))
@@ -120,4 +134,23 @@ test('README screenshots', async ({ app }) => {
   )
   await clearToasts(page)
   await page.screenshot(shot('composer-dark'))
+  // A returning user: a few months of interviews and follow-ups, and practice over three weeks.
+  await seedInterviews(page, returningUser)
+  const weeks = [
+    { now: '2026-02-18T18:00:00', speakingShare: 0.55, longPauses: 4, levelDbfs: -31 },
+    { now: '2026-02-25T18:00:00', speakingShare: 0.63, longPauses: 3, levelDbfs: -27 },
+    { now: '2026-03-04T18:00:00', speakingShare: 0.7, longPauses: 2, levelDbfs: -23 },
+  ]
+  for (const { now, ...evidence } of weeks) {
+    page = await app.restart(now)
+    await expect(page.getByRole('heading', { level: 1, name: /Today/ })).toBeVisible()
+    await seedTake(page, evidence)
+    await seedTake(page, { ...evidence, speakingShare: evidence.speakingShare + 0.04 })
+  }
+  page = await app.restart()
+  await openInsights(page)
+  await expect(page.getByRole('img', { name: 'Recordings made each week' })).toBeVisible()
+  await page.screenshot(shot('insights'))
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot(shot('insights-dark'))
 })

@@ -13,8 +13,11 @@ import {
 export interface App {
   page: Page
   dataDir: string
-  /** Stops the host and starts it again on the same data, as a user quitting and reopening would. */
-  restart(): Promise<Page>
+  /**
+   * Stops the host and starts it again on the same data, as a user quitting and reopening would;
+   * `fakeNow` reopens it on another day (data spread over weeks, such as practice history).
+   */
+  restart(fakeNow?: string): Promise<Page>
 }
 
 interface Options {
@@ -41,7 +44,7 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
   app: async ({ fakeNow, microphoneWav, browser }, use, testInfo) => {
     const dataDir = newDataDir()
     const options = { dataDir, fakeNow, wav: microphoneWav }
-    let start: () => Promise<RunningHost>
+    let start: (now?: string) => Promise<RunningHost>
     let own: Browser | null = null
     if (testInfo.project.name === 'electron') {
       const binary = electronBinary()
@@ -49,12 +52,12 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
         test.skip(true, `electron project skipped: ${binary.missing}`)
         return
       }
-      start = () => startElectron(binary.path, options)
+      start = (now) => startElectron(binary.path, { ...options, fakeNow: now ?? fakeNow })
     } else {
       // A non-default microphone file needs its own browser: the flag is per process.
       if (microphoneWav !== fixturePath('speech.wav')) own = await launchBrowser(microphoneWav)
       const chosen = own ?? browser
-      start = () => startWebHost(chosen, options)
+      start = (now) => startWebHost(chosen, { ...options, fakeNow: now ?? fakeNow })
     }
     let running = await start()
     const app: App = {
@@ -62,9 +65,9 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
         return running.page
       },
       dataDir,
-      async restart() {
+      async restart(now?: string) {
         await running.stop()
-        running = await start()
+        running = await start(now)
         return running.page
       },
     }

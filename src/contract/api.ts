@@ -5,6 +5,7 @@ import { plannerInputs, type PlannerApi } from './planner-api'
 import { scriptsInputs, type ScriptsApi } from './scripts-api'
 import { takesInputs, type TakesApi } from './takes-api'
 import { trackerInputs, type TrackerApi } from './tracker-api'
+import { insightsInputs, type InsightsApi } from './insights-api'
 import type { AppEvent } from './events'
 import type { WireError } from './errors'
 import type { MethodName } from './methods'
@@ -15,7 +16,7 @@ import type { MethodName } from './methods'
  * HTTP alike.
  */
 export interface AppApi
-  extends TrackerApi, PlannerApi, ScriptsApi, TakesApi, DataApi, MessagesApi {}
+  extends TrackerApi, PlannerApi, ScriptsApi, TakesApi, DataApi, MessagesApi, InsightsApi {}
 
 type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never]
   ? true
@@ -32,6 +33,7 @@ export const inputSchemas = {
   ...takesInputs,
   ...dataInputs,
   ...messagesInputs,
+  ...insightsInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 /** The UI's view of a host: the API plus its push events. */

@@ -63,6 +63,10 @@ export const methodNames = [
   'saveMessageTemplate',
   'resetMessageTemplate',
   'openMail',
+  // insights and the example interview
+  'getInsights',
+  'addExampleInterview',
+  'removeExampleInterview',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

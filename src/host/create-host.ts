@@ -26,6 +26,8 @@ import { takesHandlers } from './takes-handlers'
 import { DataService } from './data/data-service'
 import { dataHandlers } from './data-handlers'
 import { TakesService } from './takes-service'
+import { insightsHandlers } from './insights-handlers'
+import { InsightsService } from './insights-service'
 
 export interface HostDeps {
   store: StorePort
@@ -165,6 +167,10 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     ...takesHandlers(context, takes, shell),
     ...dataHandlers(data),
     ...messagesHandlers(context, messages),
+    ...insightsHandlers(
+      context,
+      new InsightsService(interviews, planner, settings, scripts, takes),
+    ),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {

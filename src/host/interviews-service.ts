@@ -49,11 +49,13 @@ export class InterviewsService {
     return found
   }
 
-  create(draft: Draft): Interview {
+  /** `marks` are what only the app sets, such as the example flag; never from a draft. */
+  create(draft: Draft, marks: Pick<Interview, 'example'> = {}): Interview {
     const now = this.clock.now().toISOString()
     const interview: Interview = {
       id: randomUUID(),
       ...draft,
+      ...marks,
       createdAt: now,
       updatedAt: now,
       deletedAt: null,

@@ -115,7 +115,9 @@ describe('web host security', () => {
     expect(r.status).toBe(401)
     expect(json(r)).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('earlier launch') },
+      error: {
+        message: expect.stringContaining('printed in the terminal where `npm run web` runs'),
+      },
     })
   })
 

@@ -15,6 +15,9 @@ import { hostAllowed, originAllowed, tokenMatches } from './security'
 import { serveStatic } from './static-files'
 
 export const TOKEN_HEADER = 'x-follow-through-token'
+/** What a page without this launch's token is told: where the fresh link is. */
+export const STALE_LINK =
+  'This page is from an earlier launch of Follow-Through, or its link was cut short. Open the link printed in the terminal where `npm run web` runs (it ends in ?token=…).'
 /** Room for the longest valid form (a 10,000-character note and more), with margin to say why. */
 const MAX_JSON_BYTES = 4 * 1024 * 1024
 
@@ -170,7 +173,7 @@ function handler({
     // address; every call must send it in the header.
     const given = req.headers[TOKEN_HEADER] ?? (events ? url.searchParams.get('token') : null)
     if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
-      return refuse(res, 401, 'This page is from an earlier launch. Open the link the app printed.')
+      return refuse(res, 401, STALE_LINK)
     }
 
     if (events) {

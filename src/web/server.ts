@@ -8,6 +8,7 @@ import { createHost } from '../host/create-host'
 import { clockFromEnv } from '../host/clock-from-env'
 import { nodeTakeStore } from '../host/node-take-store'
 import { createHttpApp } from './http-app'
+import { listenOnFirstFree, portsToTry, rememberedPort, rememberPort } from './port-memory'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -40,11 +41,18 @@ const server: http.Server = http.createServer(
 host.reminders.start()
 host.data.start()
 
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  const { port } = server.address() as { port: number }
-  console.log(`Follow-Through is running at http://127.0.0.1:${port}/?token=${token}`)
-  console.log(`Data is kept in ${dir}`)
-})
+// The last launch's port when it is free, so a bookmarked address still finds the app.
+const envPort = process.env.PORT
+const { port, skipped } = await listenOnFirstFree(server, portsToTry(envPort, rememberedPort(dir)))
+if (!envPort) rememberPort(dir, port)
+console.log(`Follow-Through is running at http://127.0.0.1:${port}/?token=${token}`)
+if (skipped.length > 0) {
+  console.log(`Port ${skipped[0]} (used last time) is busy, so this launch uses ${port}.`)
+}
+console.log(
+  'Open the link above: its token changes with each launch, so a page from an earlier one asks for it again.',
+)
+console.log(`Data is kept in ${dir}`)
 
 const stop = () => {
   host.dispose()

@@ -139,6 +139,8 @@ export const interviewSchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     deletedAt: z.iso.datetime().nullable().default(null),
+    /** The sample a new user can add from Today; never part of a draft, so only the host sets it. */
+    example: z.literal(true).optional(),
   })
   .superRefine(decisionNotBeforeInterview)
 

@@ -20,3 +20,11 @@ export function getClient(): AppClient {
 export function setClient(next: AppClient): void {
   client = next
 }
+
+/**
+ * Whether the app runs in its desktop shell (which can show a file in the file manager and ask
+ * where to save) or in a browser tab through the web host (which can only download).
+ */
+export function runsOnDesktop(): boolean {
+  return window.api !== undefined
+}

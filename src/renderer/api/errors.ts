@@ -1,7 +1,10 @@
+import { localiseDateError } from '../date-format'
+
 /** A readable sentence for any failure, for toasts and form banners. */
 export function errorMessage(err: unknown): string {
   if (err && typeof err === 'object' && 'message' in err && typeof err.message === 'string') {
-    return err.message
+    // The host names dates as it stores them; the user sees them as their date fields show them.
+    return localiseDateError(err.message)
   }
   return 'Something went wrong. Your saved data is unchanged.'
 }

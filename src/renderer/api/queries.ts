@@ -20,6 +20,7 @@ export const keys = {
   notices: ['notices'] as const,
   followUps: (interviewId: string) => ['followups', interviewId] as const,
   today: ['today'] as const,
+  insights: ['insights'] as const,
 }
 
 /** After a follow-up changed: every plan, the tracker's next steps and Today are stale. */
@@ -28,12 +29,12 @@ export const refreshFollowUps = () =>
 
 // What each kind of change makes stale: a new attempt or a new holiday moves every plan.
 const topicKeys: Record<Topic, (readonly unknown[])[]> = {
-  interviews: [keys.interviews, ['followups'], keys.today],
-  settings: [keys.settings, keys.interviews, ['followups'], keys.today],
+  interviews: [keys.interviews, ['followups'], keys.today, keys.insights],
+  settings: [keys.settings, keys.interviews, ['followups'], keys.today, keys.insights],
   notices: [keys.notices],
-  followups: [['followups'], keys.interviews, keys.today],
-  scripts: [['scripts']],
-  takes: [['takes']],
+  followups: [['followups'], keys.interviews, keys.today, keys.insights],
+  scripts: [['scripts'], keys.insights],
+  takes: [['takes'], keys.insights],
   messages: [['messages']],
 }
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect } from 'react'
 import type { AppEvent } from '../../contract/events'
 import { useHostEvents, useSettings } from '../api/queries'
 import { Notices } from '../components/Notices'
-import { useToast } from '../components/Toasts'
+import { ToastSlot, useToast } from '../components/Toasts'
 import { EditInterviewScreen, NewInterviewScreen } from '../screens/interviews/EditInterviewScreens'
 import { InterviewScreen } from '../screens/interviews/InterviewScreen'
 import { InterviewsScreen } from '../screens/interviews/InterviewsScreen'
@@ -14,6 +14,7 @@ import { FollowUpSection } from '../screens/followups/FollowUpSection'
 import { showReminder } from './show-reminder'
 import { href, navigate, useRoute, type Route } from './router'
 import { PageHeading } from '../components/PageHeading'
+import { useDocumentTitle } from './use-document-title'
 
 // The composer and its checker load on first use, keeping them out of the first bundle.
 const MessagesRoutes = lazy(() => import('../screens/messages/MessagesRoutes'))
@@ -35,8 +36,12 @@ const nav: { route: Route; label: string; match: Route['name'][] }[] = [
     label: 'Messages',
     match: ['messages', 'message-template', 'compose'],
   },
+  { route: { name: 'insights' }, label: 'Insights', match: ['insights'] },
   { route: { name: 'settings' }, label: 'Settings', match: ['settings'] },
 ]
+
+// Its own chunk: the chart library loads only when Insights is opened.
+const InsightsScreen = lazy(() => import('../screens/insights/InsightsScreen'))
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -73,6 +78,12 @@ function Screen({ route }: { route: Route }) {
           <MessagesRoutes route={route} />
         </Suspense>
       )
+    case 'insights':
+      return (
+        <Suspense fallback={<PageHeading>Insights</PageHeading>}>
+          <InsightsScreen />
+        </Suspense>
+      )
     case 'not-found':
       return (
         <>
@@ -99,6 +110,7 @@ export function App() {
   const route = useRoute()
   const toast = useToast()
   useTheme()
+  useDocumentTitle(route)
   const onEvent = useCallback(
     (event: AppEvent) => {
       if (event.type === 'open-interview') navigate({ name: 'interview', id: event.interviewId })
@@ -114,23 +126,26 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand" aria-hidden="true">
-          Follow-Through
-        </div>
-        <ul>
-          {nav.map((item) => (
-            <li key={item.label}>
-              <a
-                href={href(item.route)}
-                aria-current={item.match.includes(route.name) ? 'page' : undefined}
-              >
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="sidebar">
+        <nav aria-label="Main">
+          <div className="brand" aria-hidden="true">
+            Follow-Through
+          </div>
+          <ul>
+            {nav.map((item) => (
+              <li key={item.label}>
+                <a
+                  href={href(item.route)}
+                  aria-current={item.match.includes(route.name) ? 'page' : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ToastSlot />
+      </div>
       <main id="main" className="content">
         <Notices />
         <Screen key={JSON.stringify(route)} route={route} />

@@ -11,6 +11,7 @@ describe('routes', () => {
     ['#/interviews/abc/edit', { name: 'edit-interview', id: 'abc' }],
     ['#/interviews/abc/next-round', { name: 'next-round', id: 'abc' }],
     ['#/settings', { name: 'settings' }],
+    ['#/insights', { name: 'insights' }],
     ['#/practice', { name: 'practice' }],
     ['#/practice/default-call', { name: 'practice-play', scriptId: 'default-call' }],
     [

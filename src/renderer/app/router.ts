@@ -16,6 +16,7 @@ export type Route =
   | { name: 'compose'; id: string; slot: string; person?: string }
   | { name: 'messages' }
   | { name: 'message-template'; templateId: string }
+  | { name: 'insights' }
   | { name: 'not-found'; path: string }
 
 /** Hash routes work the same from the custom protocol, the dev server and the web host. */
@@ -43,6 +44,7 @@ export function parseRoute(hash: string): Route {
       return { name: 'message-template', templateId: third }
   }
   if (first === 'settings' && parts.length === 1) return { name: 'settings' }
+  if (first === 'insights' && parts.length === 1) return { name: 'insights' }
   if (first === 'practice') {
     if (parts.length === 1) return { name: 'practice' }
     if (second && parts.length === 2) return { name: 'practice-play', scriptId: second }
@@ -92,6 +94,8 @@ export function href(route: Route): string {
       return '#/messages'
     case 'message-template':
       return `#/messages/templates/${encodeURIComponent(route.templateId)}`
+    case 'insights':
+      return '#/insights'
     case 'not-found':
       return `#${route.path}`
   }

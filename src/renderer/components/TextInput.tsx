@@ -1,4 +1,5 @@
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
+import { localiseDateError } from '../date-format'
 
 interface Props {
   label: string
@@ -46,7 +47,9 @@ export function TextInput({
       </Label>
       {multiline ? <TextArea rows={3} /> : <Input />}
       {description && <Text slot="description">{description}</Text>}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldError className="field-error">
+        {error && type === 'date' ? localiseDateError(error) : error}
+      </FieldError>
     </TextField>
   )
 }

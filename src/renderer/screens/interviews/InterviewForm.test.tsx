@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { AppError } from '../../../contract/errors'
 import { fakeClient } from '../../testing/fake-client'
 import { renderWith } from '../../testing/render-app'
+import { datePattern } from '../../date-format'
 import { emptyForm } from './form-state'
 import { InterviewForm } from './InterviewForm'
 
@@ -22,6 +23,30 @@ function setup(onSubmit = vi.fn()) {
 }
 
 describe('InterviewForm', () => {
+  it('names the date format the date field shows, not the one the app stores', async () => {
+    const { client } = fakeClient()
+    renderWith(
+      client,
+      <InterviewForm
+        initial={{ ...emptyForm(''), company: 'Acme', role: 'Designer', timeframe: 'date' }}
+        submitLabel="Save interview"
+        onSubmit={vi.fn()}
+        onCancel={() => {}}
+      />,
+    )
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save interview' }))
+    const shown = datePattern()
+    for (const name of [/Interview date/, /Decision date/]) {
+      const field = screen.getByLabelText(name)
+      expect(field).toHaveAttribute('aria-invalid', 'true')
+      const message = document.getElementById(
+        field.getAttribute('aria-describedby')!.split(' ')[0]!,
+      )
+      expect(message?.textContent).toContain(`as ${shown} (for example `)
+      expect(message?.textContent).not.toContain('YYYY-MM-DD')
+    }
+  })
+
   it('shows each problem beside its field, focuses the first, and submits nothing', async () => {
     const { onSubmit, user } = setup()
     await user.click(screen.getByRole('button', { name: 'Save interview' }))

@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading'
 import { formatDay } from '../../format'
 import { channelLabels, outcomeLabels, roundLabels, workplaceLabels } from '../../labels'
 import { useDeleteInterview } from './use-delete-interview'
+import { ExampleNote } from '../example/ExampleInterview'
 
 function timeframeText(i: Interview): string {
   const tf = i.timeframe
@@ -79,6 +80,7 @@ export function InterviewScreen({ id, children }: { id: string; children?: React
         {i.company}
         <span className="heading-sub">{i.role}</span>
       </PageHeading>
+      {i.example && <ExampleNote />}
       <dl className="details">
         <Detail term="Interview">
           {formatDay(i.interviewDate)}

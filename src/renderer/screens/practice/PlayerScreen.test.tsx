@@ -1,3 +1,4 @@
+import { localiseDateError } from '../../date-format'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -226,7 +227,10 @@ describe('the player', () => {
     const date = screen.getByLabelText(/They expect to decide by/)
     await userEvent.click(screen.getByRole('button', { name: 'Log this call' }))
     expect(
-      await screen.findByText('The decision date must be a real date (YYYY-MM-DD).'),
+      // The error names the pattern the date field shows, not the wire format.
+      await screen.findByText(
+        localiseDateError('The decision date must be a real date (YYYY-MM-DD).'),
+      ),
     ).toBeVisible()
     expect(client.logAttempt).not.toHaveBeenCalled()
     const inTenDays = addCalendarDays(localToday(), 10)

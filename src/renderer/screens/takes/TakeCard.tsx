@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns'
 import { useId, useRef, useState } from 'react'
 import type { Take } from '../../../contract/takes-api'
 import { formatBytes, formatDuration } from '../../../core/audio/format'
+import { runsOnDesktop } from '../../api/client'
 import { RenameForm } from './RenameForm'
 import { TakeEvidence } from './TakeEvidence'
 import { TakePlayer } from './TakePlayer'
@@ -112,20 +113,34 @@ export function TakeCard({
           >
             Rename<span className="visually-hidden"> {take.name}</span>
           </button>
-          <button
-            type="button"
-            className="button small subtle"
-            onClick={() => void commands.reveal(take)}
-          >
-            Show the file<span className="visually-hidden"> of {take.name}</span>
-          </button>
-          <button
-            type="button"
-            className="button small subtle"
-            onClick={() => void commands.exportCopy(take)}
-          >
-            Export a copy<span className="visually-hidden"> of {take.name}</span>
-          </button>
+          {runsOnDesktop() ? (
+            <>
+              <button
+                type="button"
+                className="button small subtle"
+                onClick={() => void commands.reveal(take)}
+              >
+                Show the file<span className="visually-hidden"> of {take.name}</span>
+              </button>
+              <button
+                type="button"
+                className="button small subtle"
+                onClick={() => void commands.exportCopy(take)}
+              >
+                Export a copy<span className="visually-hidden"> of {take.name}</span>
+              </button>
+            </>
+          ) : (
+            // A browser tab can't open the host's file manager, and a path on the host means
+            // nothing here: the file itself is what the user can have.
+            <button
+              type="button"
+              className="button small subtle"
+              onClick={() => void commands.exportCopy(take)}
+            >
+              Download<span className="visually-hidden"> {take.name}</span>
+            </button>
+          )}
           <button
             type="button"
             className="button small subtle danger"

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Take } from '../../../contract/takes-api'
 import { analyzeTake } from '../../../core/audio/analyze'
 import { concat, silence, tone } from '../../../core/audio/signals'
@@ -204,5 +204,44 @@ describe('TakesScreen', () => {
     expect(within(bar).getByRole('button', { name: 'Compare the two' })).toBeEnabled()
     await user.click(within(bar).getByRole('button', { name: 'Delete selected' }))
     expect(c.deleteTakes).toHaveBeenCalledWith({ ids: ['a', 'b'] })
+  })
+
+  describe('getting at the file', () => {
+    afterEach(() => {
+      delete (window as { api?: unknown }).api
+      vi.restoreAllMocks()
+    })
+
+    it('offers a download in the web host, never a path on the host', async () => {
+      const user = userEvent.setup()
+      const { client: c } = client([takes[0]!])
+      c.exportTake.mockResolvedValue({ outcome: 'download', fileName: 'Take 1.webm' })
+      c.getTakeAudio.mockResolvedValue({ mimeType: 'audio/webm', audio: new ArrayBuffer(8) })
+      const clicked: string[] = []
+      vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:take')
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        clicked.push(this.download)
+      })
+      renderWith(c, <TakesScreen scriptId="default-call" />)
+      await user.click(await screen.findByRole('button', { name: 'Download Take 1' }))
+      expect(screen.queryByRole('button', { name: /Show the file/ })).toBeNull()
+      expect(c.revealTake).not.toHaveBeenCalled()
+      await waitFor(() => expect(clicked).toEqual(['Take 1.webm']))
+      expect(screen.queryByText(/The file is at/)).toBeNull()
+    })
+
+    it('shows the file in the file manager on the desktop', async () => {
+      const user = userEvent.setup()
+      const { client: c } = client([takes[0]!])
+      ;(window as { api?: unknown }).api = c
+      c.revealTake.mockResolvedValue({ revealed: true, path: '/data/recordings/a.webm' })
+      renderWith(c, <TakesScreen scriptId="default-call" />)
+      await user.click(await screen.findByRole('button', { name: 'Show the file of Take 1' }))
+      expect(c.revealTake).toHaveBeenCalledWith({ id: 'a' })
+      expect(screen.getByRole('button', { name: 'Export a copy of Take 1' })).toBeInTheDocument()
+      expect(await screen.findByText(/Shown in your file manager/)).toBeInTheDocument()
+    })
   })
 })

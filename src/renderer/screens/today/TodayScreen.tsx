@@ -7,6 +7,7 @@ import { useInterviews, useToday } from '../../api/queries'
 import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { ActionItem } from '../followups/ActionItem'
+import { ExampleBanner, TryExampleButton } from '../example/ExampleInterview'
 
 /** Long lists are cut, calmly: the first few steps matter most, the rest are one press away. */
 const FIRST_ROWS = 25
@@ -87,18 +88,23 @@ export function TodayScreen() {
             Add the interview and Follow-Through will tell you, day by day, when to send a
             thank-you, when to check in and how, so the wait feels a little lighter.
           </p>
-          <a className="button primary" href={href({ name: 'new-interview' })}>
-            Add your first interview
-          </a>
+          <div className="empty-actions">
+            <a className="button primary" href={href({ name: 'new-interview' })}>
+              Add your first interview
+            </a>
+            <TryExampleButton />
+          </div>
         </div>
       </>
     )
   }
   const { overdue, dueToday, upcoming } = today.data
   const allClear = overdue.length + dueToday.length === 0
+  const example = interviews.data.find((i) => i.example)
   return (
     <>
       <PageHeading>{heading}</PageHeading>
+      {example && <ExampleBanner example={example} />}
       {allClear && (
         <p className="all-clear" role="status">
           Nothing to do today.{' '}
