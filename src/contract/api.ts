@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { plannerInputs, type PlannerApi } from './planner-api'
+import { remindersInputs, type RemindersApi } from './reminders-api'
 import { scriptsInputs, type ScriptsApi } from './scripts-api'
 import { takesInputs, type TakesApi } from './takes-api'
 import { trackerInputs, type TrackerApi } from './tracker-api'
@@ -12,7 +13,7 @@ import type { MethodName } from './methods'
  * argument, validated by `inputSchemas` on the host side, so one generic binding serves IPC and
  * HTTP alike.
  */
-export interface AppApi extends TrackerApi, PlannerApi, ScriptsApi, TakesApi {}
+export interface AppApi extends TrackerApi, PlannerApi, ScriptsApi, TakesApi, RemindersApi {}
 
 type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never]
   ? true
@@ -27,6 +28,7 @@ export const inputSchemas = {
   ...plannerInputs,
   ...scriptsInputs,
   ...takesInputs,
+  ...remindersInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 /** The UI's view of a host: the API plus its push events. */

@@ -6,8 +6,16 @@ export type Topic = 'interviews' | 'settings' | 'notices' | 'followups' | 'scrip
 export type AppEvent =
   | { type: 'changed'; topic: Topic }
   | { type: 'notice'; notice: Notice }
-  | { type: 'open-interview'; interviewId: string }
+  | { type: 'open-interview'; interviewId: string; actionKey?: string }
   | { type: 'open-today' }
-  | { type: 'reminder'; title: string; body: string; interviewId?: string }
+  | {
+      type: 'reminder'
+      /** Answer with `ackReminder({ id })` once shown, so the host marks it delivered. */
+      id: string
+      title: string
+      body: string
+      interviewId?: string
+      actionKey?: string
+    }
 
 export const EVENT_CHANNEL = 'app:event'

@@ -46,6 +46,9 @@ export const methodNames = [
   'revealTake',
   'exportTake',
   'requestMicrophoneAccess',
+  // reminders and calendar
+  'ackReminder',
+  'exportCalendar',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -19,6 +19,8 @@ import { practiceFile, scriptsFile, ScriptsService } from './scripts-service'
 import { takesFile } from './takes-file'
 import { takesHandlers } from './takes-handlers'
 import { TakesService } from './takes-service'
+import { PageDelivery } from './page-delivery'
+import { remindersHandlers } from './reminders-handlers'
 
 export interface HostDeps {
   store: StorePort
@@ -38,6 +40,8 @@ export interface Host {
   call(method: string, input: unknown): Promise<unknown>
   /** Not started by default, so tests decide when time passes; hosts call `start()`. */
   reminders: ReminderScheduler
+  /** Pages that show reminders themselves (web host tabs; the desktop window as a fallback). */
+  pages: PageDelivery
   dispose(): void
 }
 
@@ -66,7 +70,14 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const settings = new SettingsService(open(settingsFile))
   const planner = new PlannerService(open(followUpsFile), interviews, settings, clock)
   const scripts = new ScriptsService(open(scriptsFile), open(practiceFile), clock)
-  const reminders = new ReminderScheduler(planner, settings, notifier, clock, open(remindersFile))
+  const reminders = new ReminderScheduler({
+    planner,
+    interviews,
+    settings,
+    notifier,
+    clock,
+    file: open(remindersFile),
+  })
   const takesData = open(takesFile)
   for (const r of recovered) {
     notices.add({
@@ -77,6 +88,9 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   }
 
   const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
+  const pages = new PageDelivery((event) => events.emit(event))
+  // A page that just connected may be the first place a waiting reminder can be shown.
+  pages.onConnect(() => void reminders.check())
   const takes = new TakesService(
     takesData,
     takeStore,
@@ -102,6 +116,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     ...plannerHandlers(context),
     ...scriptsHandlers(context, scripts),
     ...takesHandlers(context, takes, shell),
+    ...remindersHandlers(context, pages, shell),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {
@@ -117,5 +132,5 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     methodNames.map((m) => [m, (input?: unknown) => call(m, input)]),
   ) as unknown as AppApi
 
-  return { api, events, call, reminders, dispose: () => reminders.stop() }
+  return { api, events, call, reminders, pages, dispose: () => reminders.stop() }
 }

@@ -21,11 +21,17 @@ export interface ReminderNotification {
   body: string
   /** The interview to open on click; without one, the click opens Today. */
   interviewId?: string
+  /** The step it is about, so the interview page can point at it. */
+  actionKey?: string
 }
 
-/** OS notifications in Electron; an SSE event in the web host. */
+/**
+ * OS notifications in Electron; a page's Web Notification (or banner) in the web host. A reminder
+ * counts as delivered only once this resolves true; false means "not now", and the scheduler tries
+ * again on its next check (a page connecting, a wake from sleep, the next minute).
+ */
 export interface Notifier {
-  notify(n: ReminderNotification): void
+  notify(n: ReminderNotification): Promise<boolean>
 }
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -71,4 +77,10 @@ export interface DesktopShell {
   saveCopy(path: string, suggestedName: string): Promise<string | null>
   /** macOS asks once per app; true when access is (or already was) granted. */
   requestMicrophoneAccess(): Promise<boolean>
+  /** Asks where to save a text file (a calendar) and writes it; null when the user cancels. */
+  saveTextFile?(
+    suggestedName: string,
+    content: string,
+    filter: { name: string; extensions: string[] },
+  ): Promise<string | null>
 }

@@ -22,9 +22,8 @@ const token = randomBytes(24).toString('base64url')
 const host = createHost({
   store: confStore(dir),
   clock: clockFromEnv(),
-  notifier: {
-    notify: (n) => host.events.emit({ type: 'reminder', ...n }),
-  },
+  // Reminders go to the open pages, which show them and acknowledge; see PageDelivery.
+  notifier: { notify: (n) => host.pages.send(n) },
   takes: nodeTakeStore(path.join(dir, 'recordings')),
 })
 
@@ -37,7 +36,7 @@ const server: http.Server = http.createServer(
   }),
 )
 
-host.reminders.start()
+host.reminders.start(Number(process.env.FOLLOWUP_REMINDER_CHECK_MS) || undefined)
 
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as { port: number }
