@@ -13,6 +13,16 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          // The Electron shell on a fake of the Electron APIs (src/main/testing/fake-electron.ts);
+          // --expose-gc lets a test prove a notification survives garbage collection.
+          name: 'main',
+          environment: 'node',
+          include: ['src/{main,preload}/**/*.test.ts'],
+          execArgv: ['--expose-gc'],
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'dom',

@@ -19,3 +19,5 @@ export type AppEvent =
     }
 
 export const EVENT_CHANNEL = 'app:event'
+/** Electron: the preload says the page subscribed to events, so queued routes can go to it. */
+export const READY_CHANNEL = 'app:events-ready'

@@ -1,15 +1,8 @@
-import { app, dialog, Notification, shell, systemPreferences, type BrowserWindow } from 'electron'
+import { app, dialog, shell, systemPreferences, type BrowserWindow } from 'electron'
 import Store from 'electron-store'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { DesktopShell, Notifier, StorePort } from '../host/ports'
-
-/** The app's data folder; FOLLOWUP_DATA_DIR overrides it so each test gets its own. */
-export function dataDir(): string {
-  return process.env.FOLLOWUP_DATA_DIR
-    ? path.resolve(process.env.FOLLOWUP_DATA_DIR)
-    : app.getPath('userData')
-}
+import type { DesktopShell, StorePort } from '../host/ports'
 
 export function electronStore(dir: string): StorePort {
   return {
@@ -27,18 +20,6 @@ export function electronStore(dir: string): StorePort {
           store.store = data
         },
       }
-    },
-  }
-}
-
-/** OS notifications; a click brings the window forward on that interview, or on Today. */
-export function electronNotifier(open: (interviewId?: string) => void): Notifier {
-  return {
-    notify({ title, body, interviewId }) {
-      if (!Notification.isSupported()) return
-      const n = new Notification({ title, body })
-      n.on('click', () => open(interviewId))
-      n.show()
     },
   }
 }

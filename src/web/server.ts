@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { confStore } from '../host/conf-store'
 import { createHost } from '../host/create-host'
-import { clockFromEnv } from '../host/clock-from-env'
+import { clockFromEnv, reminderCheckMsFromEnv } from '../host/clock-from-env'
 import { nodeTakeStore } from '../host/node-take-store'
 import { createHttpApp } from './http-app'
 
@@ -36,7 +36,7 @@ const server: http.Server = http.createServer(
   }),
 )
 
-host.reminders.start(Number(process.env.FOLLOWUP_REMINDER_CHECK_MS) || undefined)
+host.reminders.start(reminderCheckMsFromEnv())
 
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as { port: number }
