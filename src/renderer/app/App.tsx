@@ -2,7 +2,6 @@ import { useCallback, useEffect } from 'react'
 import type { AppEvent } from '../../contract/events'
 import { useHostEvents, useSettings } from '../api/queries'
 import { Notices } from '../components/Notices'
-import { useToast } from '../components/Toasts'
 import { EditInterviewScreen, NewInterviewScreen } from '../screens/interviews/EditInterviewScreens'
 import { InterviewScreen } from '../screens/interviews/InterviewScreen'
 import { InterviewsScreen } from '../screens/interviews/InterviewsScreen'
@@ -12,6 +11,7 @@ import { TodayScreen } from '../screens/today/TodayScreen'
 import { TakesScreen } from '../screens/takes/TakesScreen'
 import { FollowUpSection } from '../screens/followups/FollowUpSection'
 import { showReminder } from './show-reminder'
+import { ReminderBanner } from '../reminders/ReminderBanner'
 import { href, navigate, useRoute, type Route } from './router'
 import { PageHeading } from '../components/PageHeading'
 
@@ -81,16 +81,12 @@ function useTheme() {
 
 export function App() {
   const route = useRoute()
-  const toast = useToast()
   useTheme()
-  const onEvent = useCallback(
-    (event: AppEvent) => {
-      if (event.type === 'open-interview') navigate({ name: 'interview', id: event.interviewId })
-      if (event.type === 'open-today') navigate({ name: 'today' })
-      if (event.type === 'reminder') showReminder(event, toast)
-    },
-    [toast],
-  )
+  const onEvent = useCallback((event: AppEvent) => {
+    if (event.type === 'open-interview') navigate({ name: 'interview', id: event.interviewId })
+    if (event.type === 'open-today') navigate({ name: 'today' })
+    if (event.type === 'reminder') showReminder(event)
+  }, [])
   useHostEvents(onEvent)
 
   return (
@@ -117,6 +113,7 @@ export function App() {
       </nav>
       <main id="main" className="content">
         <Notices />
+        <ReminderBanner />
         <Screen key={JSON.stringify(route)} route={route} />
       </main>
     </div>

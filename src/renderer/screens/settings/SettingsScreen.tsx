@@ -10,6 +10,8 @@ import { TextInput } from '../../components/TextInput'
 import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../format'
 import { PracticePartnerSettings } from '../practice/PracticePartnerSettings'
+import { BackgroundSettings } from './BackgroundSettings'
+import { NotificationSettings } from './NotificationSettings'
 
 /** Saves one change at once; the host validates, and a refusal leaves the old value in place. */
 function useSave() {
@@ -208,6 +210,8 @@ export function SettingsScreen() {
       {data && (
         <div className="stack">
           <Reminders settings={data} />
+          <NotificationSettings settings={data} />
+          <BackgroundSettings settings={data} />
           <Holidays settings={data} />
           <Profile settings={data} />
           <PracticePartnerSettings settings={data} />

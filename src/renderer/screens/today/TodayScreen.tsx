@@ -7,6 +7,7 @@ import { useInterviews, useToday } from '../../api/queries'
 import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { ActionItem } from '../followups/ActionItem'
+import { CalendarExportButton } from '../followups/CalendarExportButton'
 
 /** Long lists are cut, calmly: the first few steps matter most, the rest are one press away. */
 const FIRST_ROWS = 25
@@ -99,6 +100,9 @@ export function TodayScreen() {
   return (
     <>
       <PageHeading>{heading}</PageHeading>
+      <div className="page-actions">
+        <CalendarExportButton />
+      </div>
       {allClear && (
         <p className="all-clear" role="status">
           Nothing to do today.{' '}
