@@ -7,14 +7,19 @@ import {
   newDataDir,
   startElectron,
   startWebHost,
+  type HostOptions,
+  type NotificationPermissionOption,
   type RunningHost,
 } from './hosts'
 
 export interface App {
   page: Page
   dataDir: string
-  /** Stops the host and starts it again on the same data, as a user quitting and reopening would. */
-  restart(): Promise<Page>
+  /**
+   * Stops the host and starts it again on the same data, as a user quitting and reopening would;
+   * `change` starts it at another fake time or with other notification permission.
+   */
+  restart(change?: Partial<Pick<HostOptions, 'fakeNow' | 'notifications'>>): Promise<Page>
 }
 
 interface Options {
@@ -22,11 +27,17 @@ interface Options {
   fakeNow: string | undefined
   /** The WAV the fake microphone plays. */
   microphoneWav: string
+  /** Web host: let the page show system notifications (recorded in window.__notifications). */
+  notifications: NotificationPermissionOption | undefined
+  /** Extra environment for the host process. */
+  hostEnv: Record<string, string>
 }
 
 export const test = base.extend<Options & { app: App }, { browser: Browser }>({
   fakeNow: [undefined, { option: true }],
   microphoneWav: [fixturePath('speech.wav'), { option: true }],
+  notifications: [undefined, { option: true }],
+  hostEnv: [{}, { option: true }],
   browser: [
     // Playwright reads fixture dependencies from the pattern, so an empty one is required here.
     // eslint-disable-next-line no-empty-pattern
@@ -38,9 +49,9 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ fakeNow, microphoneWav, browser }, use, testInfo) => {
+  app: async ({ fakeNow, microphoneWav, browser, notifications, hostEnv }, use, testInfo) => {
     const dataDir = newDataDir()
-    const options = { dataDir, fakeNow, wav: microphoneWav }
+    let options: HostOptions = { dataDir, fakeNow, wav: microphoneWav, notifications, env: hostEnv }
     let start: () => Promise<RunningHost>
     let own: Browser | null = null
     if (testInfo.project.name === 'electron') {
@@ -62,7 +73,8 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
         return running.page
       },
       dataDir,
-      async restart() {
+      async restart(change = {}) {
+        options = { ...options, ...change }
         await running.stop()
         running = await start()
         return running.page

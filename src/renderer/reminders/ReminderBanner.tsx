@@ -14,9 +14,6 @@ export function ReminderBanner() {
     <div className="reminder-banners" aria-live="polite">
       {reminders.map((r) => (
         <section key={r.id} className="reminder-banner" aria-label={`Reminder: ${r.title}`}>
-          <span className="reminder-icon" aria-hidden="true">
-            ⏰
-          </span>
           <div className="reminder-text">
             <strong>{r.title}</strong>
             <p>{r.body}</p>
