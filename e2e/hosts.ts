@@ -41,16 +41,27 @@ export function launchBrowser(wav: string): Promise<Browser> {
   })
 }
 
-/** Where the Electron binary is, or why there is none (ELECTRON_SKIP_BINARY_DOWNLOAD). */
+/**
+ * Where the Electron binary is, or why there is none (ELECTRON_SKIP_BINARY_DOWNLOAD). Reads the
+ * package's own `path.txt` rather than requiring `electron`: since Electron 39 that require tries
+ * to download a missing binary, and a test run must never reach for the network.
+ */
 export function electronBinary(): { path: string } | { missing: string } {
+  let dir: string
   try {
-    const binary = createRequire(import.meta.url)('electron') as unknown as string
-    if (typeof binary === 'string' && fs.existsSync(binary)) return { path: binary }
-    return { missing: `the Electron binary is not installed (${binary})` }
-  } catch (err) {
-    return {
-      missing: `the Electron binary is not installed: ${(err as Error).message.split('\n')[0]}`,
-    }
+    dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  } catch {
+    return { missing: 'the electron package is not installed' }
+  }
+  const pathFile = path.join(dir, 'path.txt')
+  const name = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : ''
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  const binary = override
+    ? path.join(override, name || 'electron')
+    : name && path.join(dir, 'dist', name)
+  if (binary && fs.existsSync(binary)) return { path: binary }
+  return {
+    missing: `the Electron binary is not installed (${binary || 'no path.txt: installed with ELECTRON_SKIP_BINARY_DOWNLOAD'})`,
   }
 }
 
