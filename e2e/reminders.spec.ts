@@ -100,6 +100,8 @@ test.describe('reminders in the web host', () => {
       await expect(banner).toBeVisible({ timeout: 15_000 })
       await banner.getByRole('button', { name: 'Open' }).click()
       await expect(page.getByRole('heading', { level: 1, name: /Initech/ })).toBeVisible()
+      // On that step: focus lands on it, so the keyboard and screen readers start there.
+      await expect(page.getByRole('listitem', { name: 'Send a thank-you email' })).toBeFocused()
       await expect(banner).toHaveCount(0)
     })
   })

@@ -10,7 +10,7 @@ import { PracticeRoutes } from '../screens/practice/PracticeRoutes'
 import { TodayScreen } from '../screens/today/TodayScreen'
 import { TakesScreen } from '../screens/takes/TakesScreen'
 import { FollowUpSection } from '../screens/followups/FollowUpSection'
-import { showReminder } from './show-reminder'
+import { openReminder, showReminder } from './show-reminder'
 import { ReminderBanner } from '../reminders/ReminderBanner'
 import { href, navigate, useRoute, type Route } from './router'
 import { PageHeading } from '../components/PageHeading'
@@ -83,7 +83,7 @@ export function App() {
   const route = useRoute()
   useTheme()
   const onEvent = useCallback((event: AppEvent) => {
-    if (event.type === 'open-interview') navigate({ name: 'interview', id: event.interviewId })
+    if (event.type === 'open-interview') openReminder(event)
     if (event.type === 'open-today') navigate({ name: 'today' })
     if (event.type === 'reminder') showReminder(event)
   }, [])

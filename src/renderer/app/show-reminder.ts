@@ -3,9 +3,22 @@ import { getClient } from '../api/client'
 import { reminderBanner, type Reminder } from '../reminders/reminder-store'
 import { navigate } from './router'
 
-/** Where a reminder takes the user: its interview (on that step), or Today for a summary. */
-export function openReminder(event: Pick<Reminder, 'interviewId'>): void {
-  navigate(event.interviewId ? { name: 'interview', id: event.interviewId } : { name: 'today' })
+/** Once the interview page shows the step, scroll to it and move focus there. */
+function focusStep(actionKey: string, triesLeft = 60): void {
+  const step = document.querySelector<HTMLElement>(`[data-step="${CSS.escape(actionKey)}"]`)
+  if (step) {
+    step.scrollIntoView({ block: 'center' })
+    step.focus()
+  } else if (triesLeft > 0) {
+    requestAnimationFrame(() => focusStep(actionKey, triesLeft - 1))
+  }
+}
+
+/** Where a reminder takes the user: its interview, on that step, or Today for a summary. */
+export function openReminder(event: Pick<Reminder, 'interviewId' | 'actionKey'>): void {
+  if (!event.interviewId) return navigate({ name: 'today' })
+  navigate({ name: 'interview', id: event.interviewId })
+  if (event.actionKey) focusStep(event.actionKey)
 }
 
 /** Whether this page can show system notifications right now (the user allowed them). */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ActionView } from '../../contract/planner-api'
 import { defaultSettings } from '../../core/settings/schema'
-import { showReminder } from '../app/show-reminder'
+import { openReminder, showReminder } from '../app/show-reminder'
 import { SnoozeForm } from '../screens/followups/SnoozeForm'
 import { NotificationSettings } from '../screens/settings/NotificationSettings'
 import { fakeClient } from '../testing/fake-client'
@@ -67,6 +67,30 @@ describe('a pushed reminder', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open' }))
     expect(window.location.hash).toBe('#/interviews/i1')
     expect(screen.queryByRole('region', { name: /Reminder:/ })).toBeNull()
+  })
+})
+
+describe('opening a reminder', () => {
+  it('goes to the interview and puts focus on that step once the page shows it', async () => {
+    const { client } = fakeClient()
+    renderWith(
+      client,
+      <ul>
+        <li data-step="status-check:1" tabIndex={-1}>
+          Check in by email
+        </li>
+      </ul>,
+    )
+    Element.prototype.scrollIntoView = vi.fn()
+    openReminder({ interviewId: 'i1', actionKey: 'status-check:1' })
+    expect(window.location.hash).toBe('#/interviews/i1')
+    await waitFor(() => expect(screen.getByText('Check in by email')).toHaveFocus())
+  })
+
+  it('a summary opens Today', () => {
+    window.location.hash = '#/settings'
+    openReminder({})
+    expect(window.location.hash).toBe('#/')
   })
 })
 

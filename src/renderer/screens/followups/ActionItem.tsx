@@ -26,7 +26,13 @@ export function ActionItem({ interviewId, action, today, effectiveDue, subject }
   const overdue = effectiveDue < today
 
   return (
-    <li className={`action-item ${overdue ? 'is-overdue' : ''}`} aria-labelledby={titleId}>
+    <li
+      className={`action-item ${overdue ? 'is-overdue' : ''}`}
+      aria-labelledby={titleId}
+      // A notification's click lands here (see show-reminder.ts).
+      data-step={subject ? undefined : action.key}
+      tabIndex={subject ? undefined : -1}
+    >
       <div className="action-main">
         <p className="action-title" id={titleId}>
           {subject && (
