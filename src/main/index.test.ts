@@ -346,6 +346,28 @@ describe('tray', () => {
     expect(fake.quit).toBe(true)
   })
 
+  it('updates what is due when the day changes, with the app left in the tray overnight', async () => {
+    const dir = newDir()
+    await seed(dir, { companies: ['Acme'] })
+    // The first status check is due Tue 10 March (8 days on); the evening before, nothing is.
+    const { host } = hostIn(dir, fixedClock('2026-03-02T08:00:00'))
+    const [id] = (await host.api.listInterviews()).map((i) => i.id)
+    await host.api.logAttempt({
+      interviewId: id!,
+      attempt: { kind: 'thank-you', date: '2026-03-02', channel: 'email' },
+    })
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
+    vi.setSystemTime(new Date('2026-03-09T23:58:00'))
+    await launchMain({ dataDir: dir, now: '2026-03-09T23:58:00' })
+    await vi.advanceTimersByTimeAsync(0)
+    const tray = fake.trays[0]!
+    expect(tray.labels()).toContain('Nothing due today')
+    await vi.advanceTimersByTimeAsync(3 * 60_000)
+    vi.useRealTimers()
+    await settle()
+    expect(tray.labels()).toContain('1 follow-up due')
+  })
+
   it('follows the setting: turning "keep running in the tray" off removes the icon', async () => {
     await launchMain({ dataDir: newDir() })
     const api = await openPage(only())

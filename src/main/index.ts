@@ -1,6 +1,7 @@
 import { app } from 'electron'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { formatIsoDate } from '../core/followup/business-days'
 import type { Settings } from '../core/settings/schema'
 import { clockFromEnv, reminderCheckMsFromEnv } from '../host/clock-from-env'
 import { createHost } from '../host/create-host'
@@ -32,11 +33,12 @@ let settings: Pick<Settings, 'keepInTray' | 'startAtLogin'> = {
 const mainWindow = new MainWindow({ keepInTray: () => settings.keepInTray })
 
 async function start() {
+  const clock = clockFromEnv()
   serveRenderer(path.join(here, '../renderer'))
   installPermissionHandlers()
   const host = createHost({
     store: electronStore(dataDir),
-    clock: clockFromEnv(),
+    clock,
     notifier: electronNotifier({
       onClick: ({ interviewId, actionKey }) =>
         mainWindow.show(interviewId ? { interviewId, actionKey } : { today: true }),
@@ -81,7 +83,12 @@ async function start() {
     if (event.topic === 'settings') void host.api.getSettings().then(apply)
     else refreshTray()
   })
-  const stopBackground = runInBackground(host, refreshTray, reminderCheckMsFromEnv())
+  const stopBackground = runInBackground(
+    host,
+    () => formatIsoDate(clock.now()),
+    refreshTray,
+    reminderCheckMsFromEnv(),
+  )
 
   if (!startedAtLogin()) mainWindow.show()
   app.on('activate', () => mainWindow.show())
