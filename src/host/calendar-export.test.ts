@@ -5,7 +5,7 @@ import type { DesktopShell } from './ports'
 import { fixedClock, hostIn, tempDir } from './testing/temp-host'
 
 let dir = ''
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }))
 
 const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)\r?$/gm)].map((m) => m[1])
 const field = (ics: string, name: string) =>

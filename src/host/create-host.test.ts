@@ -14,7 +14,7 @@ beforeEach(() => {
   dir = tempDir()
 })
 afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
 /** The tracker's rows minus the planner's column, to compare with stored interviews. */

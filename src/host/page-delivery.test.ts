@@ -51,7 +51,7 @@ describe('PageDelivery', () => {
 
 describe('web host reminders', () => {
   let dir = ''
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }))
 
   /** A host wired as src/web/server.ts wires it: reminders go to pages, pages acknowledge. */
   function webHost(at: string) {

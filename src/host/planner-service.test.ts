@@ -8,7 +8,7 @@ beforeEach(() => {
   dir = tempDir()
 })
 afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
 // Local times (no Z): the planner works on the user's local calendar.

@@ -11,7 +11,7 @@ beforeEach(() => {
   dir = tempDir()
 })
 afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
 const file = (name: string) => path.join(dir, `${name}.json`)

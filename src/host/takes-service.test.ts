@@ -15,7 +15,7 @@ beforeEach(() => {
   recordings = path.join(dir, 'recordings')
 })
 afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
 const markers = [

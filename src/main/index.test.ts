@@ -49,7 +49,7 @@ afterEach(async () => {
   await settle()
   restoreProcess()
   vi.restoreAllMocks()
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true })
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true, maxRetries: 5 })
   dirs = []
   delete process.env.ELECTRON_RENDERER_URL
   delete process.env.XDG_CONFIG_HOME

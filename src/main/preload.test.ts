@@ -24,7 +24,7 @@ beforeEach(() => {
 })
 afterEach(() => {
   unbind()
-  fs.rmSync(dir, { recursive: true, force: true })
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
 /** main's IPC on a real host, and the preload in a page of our own, as the app wires them. */
