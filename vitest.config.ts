@@ -8,8 +8,18 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{core,contract,host,web,main}/**/*.test.ts'],
+          include: ['src/{core,contract,host,web}/**/*.test.ts'],
           benchmark: { include: ['src/{core,host}/**/*.bench.ts'] },
+        },
+      },
+      {
+        test: {
+          // The Electron shell on a fake of the Electron APIs (src/main/testing/fake-electron.ts);
+          // --expose-gc lets a test prove a notification survives garbage collection.
+          name: 'main',
+          environment: 'node',
+          include: ['src/{main,preload}/**/*.test.ts'],
+          execArgv: ['--expose-gc'],
         },
       },
       {

@@ -142,7 +142,7 @@ test('README screenshots', async ({ app }) => {
     { now: '2026-03-04T18:00:00', speakingShare: 0.7, longPauses: 2, levelDbfs: -23 },
   ]
   for (const { now, ...evidence } of weeks) {
-    page = await app.restart(now)
+    page = await app.restart({ fakeNow: now })
     await expect(page.getByRole('heading', { level: 1, name: /Today/ })).toBeVisible()
     await seedTake(page, evidence)
     await seedTake(page, { ...evidence, speakingShare: evidence.speakingShare + 0.04 })

@@ -7,6 +7,8 @@ import {
   newDataDir,
   startElectron,
   startWebHost,
+  type HostOptions,
+  type NotificationPermissionOption,
   type RunningHost,
 } from './hosts'
 
@@ -15,9 +17,9 @@ export interface App {
   dataDir: string
   /**
    * Stops the host and starts it again on the same data, as a user quitting and reopening would;
-   * `fakeNow` reopens it on another day (data spread over weeks, such as practice history).
+   * `change` starts it at another fake time or with other notification permission.
    */
-  restart(fakeNow?: string): Promise<Page>
+  restart(change?: Partial<Pick<HostOptions, 'fakeNow' | 'notifications'>>): Promise<Page>
 }
 
 interface Options {
@@ -25,11 +27,17 @@ interface Options {
   fakeNow: string | undefined
   /** The WAV the fake microphone plays. */
   microphoneWav: string
+  /** Web host: let the page show system notifications (recorded in window.__notifications). */
+  notifications: NotificationPermissionOption | undefined
+  /** Extra environment for the host process. */
+  hostEnv: Record<string, string>
 }
 
 export const test = base.extend<Options & { app: App }, { browser: Browser }>({
   fakeNow: [undefined, { option: true }],
   microphoneWav: [fixturePath('speech.wav'), { option: true }],
+  notifications: [undefined, { option: true }],
+  hostEnv: [{}, { option: true }],
   browser: [
     // Playwright reads fixture dependencies from the pattern, so an empty one is required here.
     // eslint-disable-next-line no-empty-pattern
@@ -41,10 +49,10 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ fakeNow, microphoneWav, browser }, use, testInfo) => {
+  app: async ({ fakeNow, microphoneWav, browser, notifications, hostEnv }, use, testInfo) => {
     const dataDir = newDataDir()
-    const options = { dataDir, fakeNow, wav: microphoneWav }
-    let start: (now?: string) => Promise<RunningHost>
+    let options: HostOptions = { dataDir, fakeNow, wav: microphoneWav, notifications, env: hostEnv }
+    let start: () => Promise<RunningHost>
     let own: Browser | null = null
     if (testInfo.project.name === 'electron') {
       const binary = electronBinary()
@@ -52,12 +60,12 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
         test.skip(true, `electron project skipped: ${binary.missing}`)
         return
       }
-      start = (now) => startElectron(binary.path, { ...options, fakeNow: now ?? fakeNow })
+      start = () => startElectron(binary.path, options)
     } else {
       // A non-default microphone file needs its own browser: the flag is per process.
       if (microphoneWav !== fixturePath('speech.wav')) own = await launchBrowser(microphoneWav)
       const chosen = own ?? browser
-      start = (now) => startWebHost(chosen, { ...options, fakeNow: now ?? fakeNow })
+      start = () => startWebHost(chosen, options)
     }
     let running = await start()
     const app: App = {
@@ -65,9 +73,10 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
         return running.page
       },
       dataDir,
-      async restart(now?: string) {
+      async restart(change = {}) {
+        options = { ...options, ...change }
         await running.stop()
-        running = await start(now)
+        running = await start()
         return running.page
       },
     }

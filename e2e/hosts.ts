@@ -41,16 +41,27 @@ export function launchBrowser(wav: string): Promise<Browser> {
   })
 }
 
-/** Where the Electron binary is, or why there is none (ELECTRON_SKIP_BINARY_DOWNLOAD). */
+/**
+ * Where the Electron binary is, or why there is none (ELECTRON_SKIP_BINARY_DOWNLOAD). Reads the
+ * package's own `path.txt` rather than requiring `electron`: since Electron 39 that require tries
+ * to download a missing binary, and a test run must never reach for the network.
+ */
 export function electronBinary(): { path: string } | { missing: string } {
+  let dir: string
   try {
-    const binary = createRequire(import.meta.url)('electron') as unknown as string
-    if (typeof binary === 'string' && fs.existsSync(binary)) return { path: binary }
-    return { missing: `the Electron binary is not installed (${binary})` }
-  } catch (err) {
-    return {
-      missing: `the Electron binary is not installed: ${(err as Error).message.split('\n')[0]}`,
-    }
+    dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  } catch {
+    return { missing: 'the electron package is not installed' }
+  }
+  const pathFile = path.join(dir, 'path.txt')
+  const name = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : ''
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  const binary = override
+    ? path.join(override, name || 'electron')
+    : name && path.join(dir, 'dist', name)
+  if (binary && fs.existsSync(binary)) return { path: binary }
+  return {
+    missing: `the Electron binary is not installed (${binary || 'no path.txt: installed with ELECTRON_SKIP_BINARY_DOWNLOAD'})`,
   }
 }
 
@@ -59,17 +70,54 @@ export interface RunningHost {
   stop(): Promise<void>
 }
 
+/**
+ * System notifications in the web host: `unasked` is a fresh browser profile (the page must ask,
+ * and the granted context answers Allow), `allowed` one where the user allowed them before.
+ */
+export type NotificationPermissionOption = 'unasked' | 'allowed'
+
 export interface HostOptions {
   dataDir: string
   fakeNow?: string
   wav: string
+  notifications?: NotificationPermissionOption
+  /** Extra environment for the host, e.g. a faster reminder check. */
+  env?: Record<string, string>
 }
 
 const hostEnv = (o: HostOptions) => ({
   ...process.env,
   FOLLOWUP_DATA_DIR: o.dataDir,
   ...(o.fakeNow ? { FOLLOWUP_FAKE_NOW: o.fakeNow } : {}),
+  ...o.env,
 })
+
+/**
+ * Headless Chromium shows no notification on screen, so the page's Notification constructor is
+ * wrapped to record what was shown (`window.__notifications`). Until the page asks, permission
+ * reads "default", as in a profile that never decided; the context's grant then answers Allow.
+ */
+function recordNotifications(startAllowed: boolean) {
+  const Real = window.Notification
+  const w = window as unknown as { __notifications: { title: string; body: string }[] }
+  w.__notifications = []
+  if (!Real) return
+  const asked = () => startAllowed || sessionStorage.getItem('e2e-notifications-asked') === '1'
+  class Recorded extends Real {
+    constructor(title: string, options?: NotificationOptions) {
+      super(title, options)
+      w.__notifications.push({ title, body: options?.body ?? '' })
+    }
+    static override get permission(): NotificationPermission {
+      return asked() ? Real.permission : 'default'
+    }
+    static override requestPermission(): Promise<NotificationPermission> {
+      sessionStorage.setItem('e2e-notifications-asked', '1')
+      return Real.requestPermission()
+    }
+  }
+  window.Notification = Recorded
+}
 
 function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -96,6 +144,10 @@ export async function startWebHost(browser: Browser, o: HostOptions): Promise<Ru
   })
   const url = await waitForUrl(child)
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  if (o.notifications) {
+    await context.grantPermissions(['notifications'], { origin: new URL(url).origin })
+    await context.addInitScript(recordNotifications, o.notifications === 'allowed')
+  }
   const page = await context.newPage()
   await page.goto(url)
   return {
@@ -111,6 +163,10 @@ export async function startWebHost(browser: Browser, o: HostOptions): Promise<Ru
   }
 }
 
+/**
+ * The app from `out/`, with its own FOLLOWUP_DATA_DIR: main moves Electron's whole user-data
+ * folder there before it takes the single-instance lock, so parallel tests never collide.
+ */
 export async function startElectron(binary: string, o: HostOptions): Promise<RunningHost> {
   const app: ElectronApplication = await _electron.launch({
     executablePath: binary,

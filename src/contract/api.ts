@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { dataInputs, type DataApi } from './data-api'
 import { messagesInputs, type MessagesApi } from './messages-api'
 import { plannerInputs, type PlannerApi } from './planner-api'
+import { remindersInputs, type RemindersApi } from './reminders-api'
 import { scriptsInputs, type ScriptsApi } from './scripts-api'
 import { takesInputs, type TakesApi } from './takes-api'
 import { trackerInputs, type TrackerApi } from './tracker-api'
@@ -16,7 +17,15 @@ import type { MethodName } from './methods'
  * HTTP alike.
  */
 export interface AppApi
-  extends TrackerApi, PlannerApi, ScriptsApi, TakesApi, DataApi, MessagesApi, InsightsApi {}
+  extends
+    TrackerApi,
+    PlannerApi,
+    ScriptsApi,
+    TakesApi,
+    DataApi,
+    MessagesApi,
+    InsightsApi,
+    RemindersApi {}
 
 type SameKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never]
   ? true
@@ -34,6 +43,7 @@ export const inputSchemas = {
   ...dataInputs,
   ...messagesInputs,
   ...insightsInputs,
+  ...remindersInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 /** The UI's view of a host: the API plus its push events. */

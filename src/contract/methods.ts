@@ -67,6 +67,9 @@ export const methodNames = [
   'getInsights',
   'addExampleInterview',
   'removeExampleInterview',
+  // reminders and calendar
+  'ackReminder',
+  'exportCalendar',
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -5,14 +5,16 @@ import {
   type LoggedAttempt,
 } from '../core/followup/attempt-schema'
 import type { PlannedAction } from '../core/followup/plan'
-import { isoDate } from '../core/interview/schema'
 import { idSchema } from './ids'
+import { snoozeInputSchema, type SnoozeInput } from './snooze'
 
 /** A planned action with the key used to snooze or dismiss it. */
 export interface ActionView extends PlannedAction {
   key: string
   /** Set when the user snoozed it; the action shows up again on this day. */
   snoozedUntil?: string
+  /** With a snooze to a time of day (HH:MM): the reminder comes then, not at the reminder time. */
+  snoozeTime?: string
 }
 
 /** Everything the interview page shows about following up on one interview. */
@@ -64,8 +66,8 @@ export interface PlannerApi {
   deleteAttempt(input: { interviewId: string; attemptId: string }): Promise<FollowUpView>
   /** Overdue, today's and the next 14 days' steps across all interviews, by the host's clock. */
   getToday(): Promise<TodayView>
-  /** Hides a step until a later day. */
-  snoozeAction(input: { interviewId: string; key: string; until: string }): Promise<FollowUpView>
+  /** Hides a step until a later day, a day and time, or a preset the host works out by its clock. */
+  snoozeAction(input: SnoozeInput): Promise<FollowUpView>
   /** Skips a step for good (it can be brought back from the interview page). */
   dismissAction(input: { interviewId: string; key: string }): Promise<FollowUpView>
   /** Brings back a dismissed or snoozed step. */
@@ -77,11 +79,7 @@ export const plannerInputs = {
   logAttempt: z.strictObject({ interviewId: idSchema, attempt: attemptDraftSchema }),
   deleteAttempt: z.strictObject({ interviewId: idSchema, attemptId: idSchema }),
   getToday: z.undefined(),
-  snoozeAction: z.strictObject({
-    interviewId: idSchema,
-    key: actionKeySchema,
-    until: isoDate('The snooze date'),
-  }),
+  snoozeAction: snoozeInputSchema(idSchema, actionKeySchema),
   dismissAction: z.strictObject({ interviewId: idSchema, key: actionKeySchema }),
   restoreAction: z.strictObject({ interviewId: idSchema, key: actionKeySchema }),
 } satisfies { [K in keyof PlannerApi]: z.ZodType }

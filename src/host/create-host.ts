@@ -11,7 +11,8 @@ import { interviewsFile, InterviewsService } from './interviews-service'
 import { noticesFile, NoticesService } from './notices-service'
 import type { Clock, DesktopShell, Notifier, StorePort, TakeStore } from './ports'
 import { settingsFile, SettingsService } from './settings-service'
-import { ReminderScheduler, remindersFile } from './reminder-scheduler'
+import { ReminderScheduler } from './reminder-scheduler'
+import { remindersFile } from './reminders-file'
 import type { HostContext } from './host-context'
 import { trackerHandlers } from './tracker-handlers'
 import { plannerHandlers } from './planner-handlers'
@@ -28,6 +29,8 @@ import { dataHandlers } from './data-handlers'
 import { TakesService } from './takes-service'
 import { insightsHandlers } from './insights-handlers'
 import { InsightsService } from './insights-service'
+import { PageDelivery } from './page-delivery'
+import { remindersHandlers } from './reminders-handlers'
 
 export interface HostDeps {
   store: StorePort
@@ -53,6 +56,8 @@ export interface Host {
   dispose(): Promise<void>
   /** Compacts every collection now; it happens on its own as journals grow (tests, bench). */
   compact(): Promise<void>
+  /** Pages that show reminders themselves (web host tabs; the desktop window as a fallback). */
+  pages: PageDelivery
 }
 
 export function createHost({ store, clock, notifier, takes: takeStore, shell }: HostDeps): Host {
@@ -91,13 +96,23 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const practiceData = journal(practiceFile)
   const scripts = new ScriptsService(scriptsData, practiceData, clock)
   const remindersData = document(remindersFile)
-  const reminders = new ReminderScheduler(planner, settings, notifier, clock, remindersData)
   const takesData = journal(takesFile)
   const messagesData = journal(messagesFile)
   const messages = new MessagesService(messagesData, interviews, settings, planner, clock, shell)
+  const reminders = new ReminderScheduler({
+    planner,
+    interviews,
+    settings,
+    notifier,
+    clock,
+    file: remindersData,
+  })
   for (const n of said) tell(n)
 
   const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
+  const pages = new PageDelivery((event) => events.emit(event))
+  // A page that just connected may be the first place a waiting reminder can be shown.
+  pages.onConnect(() => void reminders.check())
   const takes = new TakesService(
     takesData,
     takeStore,
@@ -171,6 +186,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
       context,
       new InsightsService(interviews, planner, settings, scripts, takes),
     ),
+    ...remindersHandlers(context, pages, shell),
   }
 
   const call = async (method: string, input: unknown): Promise<unknown> => {
@@ -188,6 +204,8 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
 
   const dispose = async () => {
     reminders.stop()
+    pages.close()
+    await reminders.idle()
     await data.stop()
     await takes.ready
     await Promise.all(journals.map((j) => j.close()))
@@ -197,5 +215,5 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     await Promise.all(journals.map((j) => j.compact()))
   }
 
-  return { api, events, call, reminders, data, dispose, compact }
+  return { api, events, call, reminders, pages, data, dispose, compact }
 }

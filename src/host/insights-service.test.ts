@@ -1,15 +1,11 @@
-import fs from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
   dir = tempDir()
 })
-afterEach(() => {
-  // The takes service may still be checking its folder in the background: retry, don't race it.
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
-})
+afterEach(() => cleanup(dir))
 
 const TUESDAY = '2026-03-10T09:00:00'
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import { actionKey, buildAgenda, type AgendaOverride } from '../core/followup/agenda'
-import { formatIsoDate } from '../core/followup/business-days'
+import { actionKey, buildAgenda } from '../core/followup/agenda'
+import { format } from 'date-fns'
+import { formatIsoDate, isIsoDate } from '../core/followup/business-days'
 import { loggedAttemptSchema, type LoggedAttempt } from '../core/followup/attempt-schema'
 import { planFollowUps, type PlannedAction } from '../core/followup/plan'
 import { hasMovedOn, planInputFor } from '../core/followup/plan-input'
@@ -17,15 +18,18 @@ import type { SettingsService } from './settings-service'
 
 const overrideSchema = z.strictObject({
   snoozedUntil: z.string().optional(),
+  /** A snooze to a time of day ("in 1 hour", a picked time); without it, the reminder time. */
+  snoozeTime: z.string().optional(),
   dismissed: z.boolean().optional(),
 })
 const recordShape = z.object({
   attempts: z.array(z.unknown()),
   overrides: z.record(z.string(), z.unknown()),
 })
+type FollowUpOverride = z.output<typeof overrideSchema>
 type FollowUpRecord = {
   attempts: LoggedAttempt[]
-  overrides: Record<string, z.output<typeof overrideSchema>>
+  overrides: Record<string, FollowUpOverride>
 }
 
 /**
@@ -66,10 +70,17 @@ export const followUpsFile: RecordSpec<FollowUpRecord> = {
   },
 }
 
-/** A planned action with its key, and its snooze date when that postpones it. */
-function actionView(a: PlannedAction, snoozedUntil: string | undefined): ActionView {
+/** A planned action with its key, and its snooze when that postpones it (to a day or a time). */
+function actionView(a: PlannedAction, override: FollowUpOverride | undefined): ActionView {
   const key = actionKey(a)
-  return snoozedUntil && snoozedUntil > a.due ? { ...a, key, snoozedUntil } : { ...a, key }
+  const until = override?.snoozedUntil
+  const time = override?.snoozeTime
+  if (!until || !isIsoDate(until) || until < a.due || (until === a.due && !time)) {
+    return { ...a, key }
+  }
+  return time
+    ? { ...a, key, snoozedUntil: until, snoozeTime: time }
+    : { ...a, key, snoozedUntil: until }
 }
 
 const empty: FollowUpRecord = { attempts: [], overrides: {} }
@@ -124,8 +135,8 @@ export class PlannerService {
     return actions
   }
 
-  #views(actions: PlannedAction[], overrides: Record<string, AgendaOverride>): ActionView[] {
-    return actions.map((a) => actionView(a, overrides[actionKey(a)]?.snoozedUntil))
+  #views(actions: PlannedAction[], overrides: Record<string, FollowUpOverride>): ActionView[] {
+    return actions.map((a) => actionView(a, overrides[actionKey(a)]))
   }
 
   view(interviewId: string): FollowUpView {
@@ -179,8 +190,10 @@ export class PlannerService {
       interviewId: item.subject.id,
       company: item.subject.company,
       role: item.subject.role,
-      // The agenda already moved a valid snooze into effectiveDue.
-      action: actionView(item.action, item.effectiveDue),
+      action: actionView(
+        item.action,
+        this.#record(item.subject.id).overrides[actionKey(item.action)],
+      ),
       effectiveDue: item.effectiveDue,
       daysOverdue: item.daysOverdue,
     })
@@ -241,7 +254,16 @@ export class PlannerService {
     return this.view(interviewId)
   }
 
-  snooze(interviewId: string, key: string, until: string): FollowUpView {
+  /** Snoozes to a later day (reminded at the reminder time), or to a later day and time. */
+  snooze(interviewId: string, key: string, until: string, at?: string): FollowUpView {
+    if (at) {
+      if (`${until}T${at}` <= format(this.clock.now(), "yyyy-MM-dd'T'HH:mm")) {
+        throw new AppError('invalid-input', 'Pick a time later than now to snooze until.', [
+          { path: 'at', message: 'Pick a time later than now.' },
+        ])
+      }
+      return this.override(interviewId, key, { snoozedUntil: until, snoozeTime: at })
+    }
     if (until <= this.today()) {
       throw new AppError('invalid-input', 'Pick a day after today to snooze until.', [
         { path: 'until', message: 'Pick a day after today.' },
@@ -250,7 +272,7 @@ export class PlannerService {
     return this.override(interviewId, key, { snoozedUntil: until })
   }
 
-  override(interviewId: string, key: string, change: AgendaOverride | null): FollowUpView {
+  override(interviewId: string, key: string, change: FollowUpOverride | null): FollowUpView {
     this.interviews.get(interviewId)
     const record = this.#record(interviewId)
     const overrides = { ...record.overrides }

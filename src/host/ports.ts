@@ -27,11 +27,17 @@ export interface ReminderNotification {
   body: string
   /** The interview to open on click; without one, the click opens Today. */
   interviewId?: string
+  /** The step it is about, so the interview page can point at it. */
+  actionKey?: string
 }
 
-/** OS notifications in Electron; an SSE event in the web host. */
+/**
+ * OS notifications in Electron; a page's Web Notification (or banner) in the web host. A reminder
+ * counts as delivered only once this resolves true; false means "not now", and the scheduler tries
+ * again on its next check (a page connecting, a wake from sleep, the next minute).
+ */
 export interface Notifier {
-  notify(n: ReminderNotification): void
+  notify(n: ReminderNotification): Promise<boolean>
 }
 
 export const systemClock: Clock = { now: () => new Date() }

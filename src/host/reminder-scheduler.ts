@@ -1,74 +1,132 @@
 import { format } from 'date-fns'
-import { z } from 'zod'
-import { actionLabel } from '../core/followup/action-label'
-import { formatIsoDate } from '../core/followup/business-days'
-import { stampVersionOne } from '../core/store/migrations'
-import type { Collection, CollectionSpec } from './collection'
+import type { AgendaRow } from '../contract/planner-api'
+import type { Collection } from './collection'
+import type { InterviewsService } from './interviews-service'
 import type { PlannerService } from './planner-service'
 import type { Clock, Notifier } from './ports'
+import { inQuietHours } from './quiet-hours'
+import type { ReminderState } from './reminders-file'
+import { singleReminder, summaryReminder } from './reminder-text'
 import type { SettingsService } from './settings-service'
 
-export const remindersFile: CollectionSpec<{ lastSentDay: string | null }> = {
-  name: 'reminders',
-  version: 1,
-  migrations: [stampVersionOne],
-  parse: (data) => ({
-    value: { lastSentDay: z.string().nullable().default(null).parse(data.lastSentDay) },
-    dropped: 0,
-  }),
-  serialize: (value) => ({ schemaVersion: 1, ...value }),
+export { remindersFile } from './reminders-file'
+
+/** Delivered entries for steps no longer due are forgotten after this long. */
+const KEEP_DELIVERED_MS = 30 * 86_400_000
+
+/** One step's reminder: the day it is due (or snoozed to), and the snooze time when it has one. */
+export function reminderKey(row: AgendaRow): string {
+  const time = row.action.snoozeTime ? `T${row.action.snoozeTime}` : ''
+  return `${row.interviewId}|${row.action.key}|${row.effectiveDue}${time}`
 }
 
-const MAX_NAMED = 3
+export interface SchedulerDeps {
+  planner: PlannerService
+  interviews: InterviewsService
+  settings: SettingsService
+  notifier: Notifier
+  clock: Clock
+  file: Collection<ReminderState>
+}
 
 /**
- * One calm notification a day, at the user's reminder time, naming what is due or overdue. The
- * day it was sent is stored, so a restart never repeats it and a late start still sends it.
+ * Reminds the user of each step once, when it comes due: at the reminder time on its day, or at
+ * the time it was snoozed to. It checks every minute, at start, when the machine wakes and when a
+ * page connects; whatever came due meanwhile arrives then, as one summary when there are several.
+ * A step is marked reminded only when the notifier says the user was shown it, and that is stored,
+ * so a restart or a second wake event never repeats it.
  */
 export class ReminderScheduler {
   #timer: ReturnType<typeof setInterval> | null = null
+  #running: Promise<number> | null = null
+  #again = false
 
-  constructor(
-    private readonly planner: PlannerService,
-    private readonly settings: SettingsService,
-    private readonly notifier: Notifier,
-    private readonly clock: Clock,
-    private readonly file: Collection<{ lastSentDay: string | null }>,
-  ) {}
+  constructor(private readonly deps: SchedulerDeps) {}
 
-  /** Checks once; returns whether a notification went out. */
-  tick(): boolean {
-    const { notifications, reminderTime } = this.settings.get()
-    const now = this.clock.now()
-    const today = formatIsoDate(now)
-    if (!notifications || this.file.value.lastSentDay === today) return false
-    if (format(now, 'HH:mm') < reminderTime) return false
-    const agenda = this.planner.agenda()
-    const due = [...agenda.overdue, ...agenda.dueToday]
-    this.file.save({ lastSentDay: today })
-    if (due.length === 0) return false
-    const [first] = due
-    if (due.length === 1 && first) {
-      this.notifier.notify({
-        title: `${first.company}: ${actionLabel(first.action)}`,
-        body: first.action.reason,
-        interviewId: first.interviewId,
-      })
-    } else {
-      const names = [...new Set(due.map((d) => d.company))]
-      const shown = names.slice(0, MAX_NAMED).join(', ')
-      const more = names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : ''
-      this.notifier.notify({
-        title: `${due.length} follow-ups are due`,
-        body: `${shown}${more}. Open Today to see what to do.`,
-      })
-    }
-    return true
+  /** Steps due by now whose reminder has not reached the user yet, earliest first. */
+  pending(now = this.deps.clock.now()): AgendaRow[] {
+    const { reminderTime } = this.deps.settings.get()
+    const { delivered, deliveredThrough } = this.deps.file.value
+    const nowKey = format(now, "yyyy-MM-dd'T'HH:mm")
+    const agenda = this.deps.planner.agenda()
+    return [...agenda.overdue, ...agenda.dueToday].filter((row) => {
+      // The example interview teaches the screens; a notification about a made-up company would
+      // only confuse.
+      if (this.deps.interviews.get(row.interviewId).example) return false
+      const at = `${row.effectiveDue}T${row.action.snoozeTime ?? reminderTime}`
+      if (at > nowKey || delivered[reminderKey(row)]) return false
+      const migrated =
+        !row.action.snoozeTime && !!deliveredThrough && row.effectiveDue <= deliveredThrough
+      return !migrated
+    })
   }
 
+  /**
+   * Delivers what is due; resolves with how many steps reached the user. Calls that arrive while
+   * one runs (a double resume event, a page connecting) wait for it and then check once more, so
+   * nothing is sent twice and nothing that failed meanwhile waits a whole minute. Never rejects.
+   */
+  check(): Promise<number> {
+    if (this.#running) {
+      this.#again = true
+      return this.#running
+    }
+    const run = async () => {
+      let total = 0
+      do {
+        this.#again = false
+        total += await this.#deliver()
+      } while (this.#again)
+      return total
+    }
+    this.#running = run().finally(() => {
+      this.#running = null
+    })
+    return this.#running
+  }
+
+  async #deliver(): Promise<number> {
+    try {
+      const { deps } = this
+      const settings = deps.settings.get()
+      const now = deps.clock.now()
+      if (!settings.notifications || inQuietHours(now, settings.quietHours)) return 0
+      const due = this.pending(now)
+      const [first] = due
+      if (!first) return 0
+      const today = deps.planner.today()
+      const note =
+        due.length === 1
+          ? singleReminder(first, deps.interviews.get(first.interviewId), today)
+          : summaryReminder(due)
+      if (!(await deps.notifier.notify(note))) return 0
+      this.#markDelivered(due, deps.clock.now())
+      return due.length
+    } catch (err) {
+      // A reminder that fails must never take the app down; the next check tries again.
+      console.error('[reminders] check failed:', err)
+      return 0
+    }
+  }
+
+  #markDelivered(rows: AgendaRow[], at: Date) {
+    const { file } = this.deps
+    const agenda = this.deps.planner.agenda()
+    const stillDue = new Set([...agenda.overdue, ...agenda.dueToday].map(reminderKey))
+    const cutoff = at.getTime() - KEEP_DELIVERED_MS
+    const delivered: Record<string, string> = {}
+    for (const [key, when] of Object.entries(file.value.delivered)) {
+      if (stillDue.has(key) || Date.parse(when) >= cutoff) delivered[key] = when
+    }
+    for (const row of rows) delivered[reminderKey(row)] = at.toISOString()
+    file.save({ ...file.value, delivered })
+  }
+
+  /** Checks now and then every `everyMs`; a failing check is logged and the next one still runs. */
   start(everyMs = 60_000): void {
-    this.tick()
-    this.#timer = setInterval(() => this.tick(), everyMs)
+    this.stop()
+    void this.check()
+    this.#timer = setInterval(() => void this.check(), everyMs)
     // A pending reminder must never keep a test process or the web host alive.
     this.#timer.unref?.()
   }
@@ -76,5 +134,10 @@ export class ReminderScheduler {
   stop(): void {
     if (this.#timer) clearInterval(this.#timer)
     this.#timer = null
+  }
+
+  /** Waits for a check under way, so a host can close its files after it. */
+  async idle(): Promise<void> {
+    await this.#running
   }
 }

@@ -1,16 +1,9 @@
-import { app, dialog, Notification, shell, systemPreferences, type BrowserWindow } from 'electron'
+import { app, dialog, shell, systemPreferences, type BrowserWindow } from 'electron'
 import Store from 'electron-store'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { DesktopShell, Notifier, StorePort } from '../host/ports'
+import type { DesktopShell, StorePort } from '../host/ports'
 import { openMailLink } from './open-mail'
-
-/** The app's data folder; FOLLOWUP_DATA_DIR overrides it so each test gets its own. */
-export function dataDir(): string {
-  return process.env.FOLLOWUP_DATA_DIR
-    ? path.resolve(process.env.FOLLOWUP_DATA_DIR)
-    : app.getPath('userData')
-}
 
 /** Settings and reminder state; the host guards every write (see src/host/collection.ts). */
 export function electronStore(dir: string): StorePort {
@@ -34,19 +27,7 @@ export function electronStore(dir: string): StorePort {
   }
 }
 
-/** OS notifications; a click brings the window forward on that interview, or on Today. */
-export function electronNotifier(open: (interviewId?: string) => void): Notifier {
-  return {
-    notify({ title, body, interviewId }) {
-      if (!Notification.isSupported()) return
-      const n = new Notification({ title, body })
-      n.on('click', () => open(interviewId))
-      n.show()
-    },
-  }
-}
-
-/** Reveal, save-a-copy, export/import dialogs and the macOS microphone prompt. */
+/** Reveal, save-a-copy, export/import dialogs, the mail app and the macOS microphone prompt. */
 export function electronShell(window: () => BrowserWindow | null): DesktopShell {
   return {
     reveal: (file) => shell.showItemInFolder(file),

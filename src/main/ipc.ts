@@ -1,15 +1,17 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import type { Envelope } from '../contract/api'
 import { AppError, toWireError } from '../contract/errors'
-import { EVENT_CHANNEL } from '../contract/events'
+import { READY_CHANNEL, type AppEvent } from '../contract/events'
 import { channelFor, methodNames } from '../contract/methods'
 import type { Host } from '../host/create-host'
 import { isOwnUrl } from './app-url'
 
+const fromOwnPage = (event: IpcMainInvokeEvent | IpcMainEvent) =>
+  !!event.senderFrame && isOwnUrl(event.senderFrame.url)
+
 /** A frame we did not load (or one already gone) gets no answer at all. */
 function checkSender(event: IpcMainInvokeEvent): void {
-  const frame = event.senderFrame
-  if (!frame || !isOwnUrl(frame.url)) {
+  if (!fromOwnPage(event)) {
     throw new AppError('invalid-input', 'This request did not come from the app window.')
   }
 }
@@ -26,8 +28,15 @@ function normalizeAudio(input: unknown): unknown {
   return { ...input, audio: bytes }
 }
 
-/** Binds every AppApi method to `app:<method>` and forwards host events to the window. */
-export function bindIpc(host: Host, window: () => BrowserWindow | null): () => void {
+/**
+ * Binds every AppApi method to `app:<method>`, forwards host events through `send`, and reports
+ * when a page of ours has subscribed to them (the preload's handshake on `app:events-ready`).
+ */
+export function bindIpc(
+  host: Host,
+  send: (event: AppEvent) => void,
+  onRendererReady: (sender: WebContents) => void = () => undefined,
+): () => void {
   for (const method of methodNames) {
     ipcMain.handle(
       channelFor(method),
@@ -44,11 +53,14 @@ export function bindIpc(host: Host, window: () => BrowserWindow | null): () => v
       },
     )
   }
-  const unsubscribe = host.events.subscribe((event) => {
-    window()?.webContents.send(EVENT_CHANNEL, event)
-  })
+  const unsubscribe = host.events.subscribe(send)
+  const ready = (event: IpcMainEvent) => {
+    if (fromOwnPage(event)) onRendererReady(event.sender)
+  }
+  ipcMain.on(READY_CHANNEL, ready)
   return () => {
     unsubscribe()
+    ipcMain.off(READY_CHANNEL, ready)
     for (const method of methodNames) ipcMain.removeHandler(channelFor(method))
   }
 }

@@ -1,4 +1,4 @@
-import { app, session, shell, type WebContents } from 'electron'
+import { app, session, type WebContents } from 'electron'
 import { isOwnUrl } from './app-url'
 import { contentSecurityPolicy } from '../web/security'
 
@@ -26,16 +26,17 @@ export function installPermissionHandlers(): void {
   })
 }
 
-/** No navigation away from the app and no new windows; external links open in the browser. */
+/**
+ * No navigation away from the app and no new windows, https included: the app links to nothing
+ * outside itself, so a link that tries (injected text, a mistake) opens nothing at all. The only
+ * thing handed to the OS is a mailto link the host builds itself (DesktopShell.openMail).
+ */
 export function lockDownContents(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isOwnUrl(url)) event.preventDefault()
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url)
-      return { action: 'deny' }
-    })
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
 }

@@ -2,9 +2,11 @@ import { BrowserWindow, nativeTheme } from 'electron'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { rendererUrl } from './app-url'
+import { resourcePath } from './resources-path'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+/** The locked-down app window (see SECURITY.md); shown once its first paint is ready. */
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1180,
@@ -13,6 +15,8 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 560,
     show: false,
     title: 'Follow-Through',
+    // Linux takes the window icon from here; macOS and Windows from the packaged app.
+    ...(process.platform === 'linux' ? { icon: resourcePath('app-icons', 'icon.png') } : {}),
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17191c' : '#f7f6f3',
     webPreferences: {
       preload: path.join(here, '../preload/index.cjs'),

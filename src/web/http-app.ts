@@ -186,11 +186,14 @@ function handler({
       const unsubscribe = host.events.subscribe((event) => {
         res.write(`data: ${JSON.stringify(event)}\n\n`)
       })
+      // This page can now show reminders: one that came due with no page open is sent to it.
+      const leave = host.pages.connect()
       // Proxies and browsers drop idle streams; a comment line keeps this one open.
       const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000)
       req.on('close', () => {
         clearInterval(keepAlive)
         unsubscribe()
+        leave()
       })
       return
     }

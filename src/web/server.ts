@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { confStore } from '../host/conf-store'
 import { createHost } from '../host/create-host'
-import { clockFromEnv } from '../host/clock-from-env'
+import { clockFromEnv, reminderCheckMsFromEnv } from '../host/clock-from-env'
 import { nodeTakeStore } from '../host/node-take-store'
 import { createHttpApp } from './http-app'
 import { listenOnFirstFree, portsToTry, rememberedPort, rememberPort } from './port-memory'
@@ -23,9 +23,8 @@ const token = randomBytes(24).toString('base64url')
 const host = createHost({
   store: confStore(dir),
   clock: clockFromEnv(),
-  notifier: {
-    notify: (n) => host.events.emit({ type: 'reminder', ...n }),
-  },
+  // Reminders go to the open pages, which show them and acknowledge; see PageDelivery.
+  notifier: { notify: (n) => host.pages.send(n) },
   takes: nodeTakeStore(path.join(dir, 'recordings')),
 })
 
@@ -38,7 +37,7 @@ const server: http.Server = http.createServer(
   }),
 )
 
-host.reminders.start()
+host.reminders.start(reminderCheckMsFromEnv())
 host.data.start()
 
 // The last launch's port when it is free, so a bookmarked address still finds the app.
@@ -55,9 +54,10 @@ console.log(
 console.log(`Data is kept in ${dir}`)
 
 const stop = () => {
-  host.dispose()
   server.close()
   server.closeAllConnections()
+  // Every acknowledged change is already on disk; this lets a compaction or backup finish.
+  void host.dispose().finally(() => process.exit(0))
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -24,6 +24,21 @@ export const speechSettingsSchema = z.strictObject({
     .max(2, { message: 'Speaking rate must be between 0.5 and 2.' }),
 })
 
+const clockTime = (label: string) =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: `${label} must look like 09:00.` })
+
+/** No reminder interrupts these hours; what comes due inside them waits for the end. */
+export const quietHoursSchema = z
+  .strictObject({
+    enabled: z.boolean(),
+    start: clockTime('The start of quiet hours'),
+    end: clockTime('The end of quiet hours'),
+  })
+  .refine((q) => q.start !== q.end, {
+    message: 'Quiet hours need a different start and end.',
+    path: ['end'],
+  })
+
 export const settingsSchema = z.strictObject({
   reminderTime: z
     .string()
@@ -37,6 +52,11 @@ export const settingsSchema = z.strictObject({
   profile: profileSchema,
   speech: speechSettingsSchema,
   microphoneId: z.string().max(500),
+  quietHours: quietHoursSchema,
+  /** Desktop: closing the window keeps reminders running from the tray (or the macOS dock). */
+  keepInTray: z.boolean(),
+  /** Desktop: start hidden in the tray when the user logs in. */
+  startAtLogin: z.boolean(),
 })
 
 export type Settings = z.output<typeof settingsSchema>
@@ -49,6 +69,9 @@ export const defaultSettings: Settings = {
   profile: { name: '', email: '', phone: '', signature: '' },
   speech: { enabled: true, voice: '', rate: 1 },
   microphoneId: '',
+  quietHours: { enabled: false, start: '21:00', end: '08:00' },
+  keepInTray: true,
+  startAtLogin: false,
 }
 
 /** A partial change; nested objects are replaced whole so the form stays the source of truth. */

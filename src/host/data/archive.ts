@@ -22,7 +22,8 @@ export interface Manifest {
   /** Each collection's record schema when exported, so a later app can migrate them. */
   schemaVersions: Record<string, number>
   settings: Settings
-  reminders: { lastSentDay: string | null }
+  /** The reminder state (`ReminderState`; older exports hold version 1's `lastSentDay`). */
+  reminders: unknown
   /** Each collection as [key, record] pairs, in the app's own order. */
   collections: Record<string, [string, unknown][]>
 }

@@ -15,7 +15,7 @@ import type { Interview } from '../../core/interview/schema'
 import type { Settings } from '../../core/settings/schema'
 import type { Collection } from '../collection'
 import type { Clock, DesktopShell, TakeStore } from '../ports'
-import { replaceFileSync, stamp, storageError } from '../storage/durable'
+import { replaceFileSync, stamp, storageError, writeChosenFile } from '../storage/durable'
 import type { PreparedReplace } from '../storage/journal'
 import type { RecordSpec } from '../storage/record-spec'
 import type { TakeRecord } from '../takes-file'
@@ -27,6 +27,7 @@ import {
   type CheckedArchive,
   type Collections,
 } from './archive'
+import { reminderStateFrom, type ReminderState } from '../reminders-file'
 import { attemptsCsv, interviewsCsv } from './csv'
 
 /** Daily backups kept; safety copies made before a restore or import are kept apart. */
@@ -39,7 +40,7 @@ export interface DataDeps {
   collections: Collections
   specs: Record<string, RecordSpec<unknown>>
   settings: Collection<Settings>
-  reminders: Collection<{ lastSentDay: string | null }>
+  reminders: Collection<ReminderState>
   takes: TakeStore
   clock: Clock
   shell?: DesktopShell
@@ -220,7 +221,7 @@ export class DataService {
       const archive = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
       return { outcome: 'download', fileName, archive: archive as ArrayBuffer }
     }
-    await this.#writeChosen(target, bytes)
+    await writeChosenFile(target, bytes, 'the export')
     return { outcome: 'saved', path: target }
   }
 
@@ -248,22 +249,8 @@ export class DataService {
       filters: csvFilter,
     })
     if (!target) return { outcome: 'cancelled' }
-    await this.#writeChosen(target, Buffer.from(text, 'utf8'))
+    await writeChosenFile(target, Buffer.from(text, 'utf8'), 'the export')
     return { outcome: 'saved', path: target }
-  }
-
-  async #writeChosen(target: string, bytes: Uint8Array) {
-    try {
-      const handle = await fs.promises.open(target, 'w')
-      try {
-        await handle.writeFile(bytes)
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-    } catch (err) {
-      throw storageError(err, path.dirname(target), 'the export')
-    }
   }
 
   async importData(archive: ArrayBuffer | undefined): Promise<RestoreResult> {
@@ -331,7 +318,7 @@ export class DataService {
     for (const p of prepared) p.commit()
     try {
       this.deps.settings.save(checked.settings)
-      this.deps.reminders.save(checked.manifest.reminders ?? { lastSentDay: null })
+      this.deps.reminders.save(reminderStateFrom(checked.manifest.reminders))
     } catch (err) {
       console.error('[data] settings were not restored:', err)
     }

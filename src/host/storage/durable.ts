@@ -180,3 +180,18 @@ export function removeTemps(dir: string, bases: readonly string[]): string[] {
 
 /** Lets queued requests run between slices of long background work. */
 export const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/** Writes a file where the user chose to save it (an export, a calendar), fsync'd before success. */
+export async function writeChosenFile(target: string, bytes: Uint8Array, what: string) {
+  try {
+    const handle = await fs.promises.open(target, 'w')
+    try {
+      await handle.writeFile(bytes)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch (err) {
+    throw storageError(err, path.dirname(target), what)
+  }
+}

@@ -48,7 +48,12 @@ export function hostIn(
   const host: Host = createHost({
     store: confStore(dir),
     clock,
-    notifier: { notify: (n) => sent.push(n) },
+    notifier: {
+      notify: async (n) => {
+        sent.push(n)
+        return true
+      },
+    },
     takes: nodeTakeStore(path.join(dir, 'recordings')),
     ...deps,
   })

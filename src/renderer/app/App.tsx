@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect } from 'react'
 import type { AppEvent } from '../../contract/events'
 import { useHostEvents, useSettings } from '../api/queries'
 import { Notices } from '../components/Notices'
-import { ToastSlot, useToast } from '../components/Toasts'
+import { ToastSlot } from '../components/Toasts'
 import { EditInterviewScreen, NewInterviewScreen } from '../screens/interviews/EditInterviewScreens'
 import { InterviewScreen } from '../screens/interviews/InterviewScreen'
 import { InterviewsScreen } from '../screens/interviews/InterviewsScreen'
@@ -11,7 +11,8 @@ import { PracticeRoutes } from '../screens/practice/PracticeRoutes'
 import { TodayScreen } from '../screens/today/TodayScreen'
 import { TakesScreen } from '../screens/takes/TakesScreen'
 import { FollowUpSection } from '../screens/followups/FollowUpSection'
-import { showReminder } from './show-reminder'
+import { openReminder, showReminder } from './show-reminder'
+import { ReminderBanner } from '../reminders/ReminderBanner'
 import { href, navigate, useRoute, type Route } from './router'
 import { PageHeading } from '../components/PageHeading'
 import { useDocumentTitle } from './use-document-title'
@@ -108,17 +109,13 @@ function useTheme() {
 
 export function App() {
   const route = useRoute()
-  const toast = useToast()
   useTheme()
   useDocumentTitle(route)
-  const onEvent = useCallback(
-    (event: AppEvent) => {
-      if (event.type === 'open-interview') navigate({ name: 'interview', id: event.interviewId })
-      if (event.type === 'open-today') navigate({ name: 'today' })
-      if (event.type === 'reminder') showReminder(event, toast)
-    },
-    [toast],
-  )
+  const onEvent = useCallback((event: AppEvent) => {
+    if (event.type === 'open-interview') openReminder(event)
+    if (event.type === 'open-today') navigate({ name: 'today' })
+    if (event.type === 'reminder') showReminder(event)
+  }, [])
   useHostEvents(onEvent)
 
   return (
@@ -148,6 +145,7 @@ export function App() {
       </div>
       <main id="main" className="content">
         <Notices />
+        <ReminderBanner />
         <Screen key={JSON.stringify(route)} route={route} />
       </main>
     </div>

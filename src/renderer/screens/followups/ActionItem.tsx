@@ -1,14 +1,14 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 import { Button } from 'react-aria-components'
 import type { ActionView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
 import { href } from '../../app/router'
-import { TextInput } from '../../components/TextInput'
-import { ComposeLink } from '../messages/ComposeLink'
 import { channelLabels } from '../../labels'
+import { ComposeLink } from '../messages/ComposeLink'
 import { dueText } from './action-text'
 import { PractiseCallLink } from './PractiseCallLink'
-import { dayAfter, useActionCommands } from './use-action-commands'
+import { SnoozeForm } from './SnoozeForm'
+import { snoozeText, useActionCommands } from './use-action-commands'
 
 interface Props {
   interviewId: string
@@ -23,20 +23,18 @@ interface Props {
 export function ActionItem({ interviewId, action, today, effectiveDue, subject }: Props) {
   const commands = useActionCommands()
   const [snoozing, setSnoozing] = useState(false)
-  const [until, setUntil] = useState(dayAfter(today))
-  const [error, setError] = useState('')
   const titleId = useId()
   const label = actionLabel(action)
   const overdue = effectiveDue < today
 
-  const submitSnooze = async (e: FormEvent) => {
-    e.preventDefault()
-    if (!until || until <= today) return setError('Pick a day after today.')
-    if (await commands.snooze(interviewId, action, until)) setSnoozing(false)
-  }
-
   return (
-    <li className={`action-item ${overdue ? 'is-overdue' : ''}`} aria-labelledby={titleId}>
+    <li
+      className={`action-item ${overdue ? 'is-overdue' : ''}`}
+      aria-labelledby={titleId}
+      // A notification's click lands here (see show-reminder.ts).
+      data-step={subject ? undefined : action.key}
+      tabIndex={subject ? undefined : -1}
+    >
       <div className="action-main">
         <p className="action-title" id={titleId}>
           {subject && (
@@ -50,35 +48,23 @@ export function ActionItem({ interviewId, action, today, effectiveDue, subject }
         <p className="action-reason">{action.reason}</p>
         <p className="action-meta">
           <span className={overdue ? 'due overdue' : 'due'}>{dueText(effectiveDue, today)}</span>
-          {action.snoozedUntil && <span className="muted"> · snoozed</span>}
+          {action.snoozedUntil && (
+            <span className="muted">
+              {' '}
+              · snoozed{action.snoozeTime ? ` until ${snoozeText(action, today)}` : ''}
+            </span>
+          )}
           {action.channel && <span className="badge">{channelLabels[action.channel]}</span>}
         </p>
       </div>
       {snoozing ? (
-        <form
-          className="inline-form snooze-form"
-          onSubmit={submitSnooze}
-          aria-label={`Snooze ${label}`}
-        >
-          <TextInput
-            label="Snooze until"
-            name="until"
-            type="date"
-            value={until}
-            onChange={(v) => {
-              setUntil(v)
-              setError('')
-            }}
-            error={error || undefined}
-            autoFocus
-          />
-          <Button type="submit" className="button small primary">
-            Snooze
-          </Button>
-          <Button className="button small" onPress={() => setSnoozing(false)}>
-            Cancel
-          </Button>
-        </form>
+        <SnoozeForm
+          interviewId={interviewId}
+          action={action}
+          label={label}
+          today={today}
+          onClose={() => setSnoozing(false)}
+        />
       ) : (
         <div className="action-buttons">
           <ComposeLink

@@ -7,6 +7,8 @@ import { href } from '../../app/router'
 import { useToast } from '../../components/Toasts'
 import { outcomeLabels } from '../../labels'
 import { ActionItem } from './ActionItem'
+import { CalendarExportButton } from './CalendarExportButton'
+import '../../reminders/reminders.css'
 import { LogAttemptForm } from './LogAttemptForm'
 import { DecidedMessageLink } from '../messages/ComposeLink'
 import { Timeline } from './Timeline'
@@ -43,11 +45,14 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
       <section className="card" aria-labelledby="next-heading">
         <div className="card-header">
           <h2 id="next-heading">What’s next</h2>
-          {!logging && (
-            <Button className="button" onPress={() => setLogging(true)}>
-              Log a follow-up
-            </Button>
-          )}
+          <div className="card-header-actions">
+            {view.actions.length > 0 && <CalendarExportButton interviewId={interviewId} />}
+            {!logging && (
+              <Button className="button" onPress={() => setLogging(true)}>
+                Log a follow-up
+              </Button>
+            )}
+          </div>
         </div>
         {logging && (
           <LogAttemptForm

@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import type { ActionView } from '../../../contract/planner-api'
+import type { SnoozePreset } from '../../../contract/snooze'
 import { actionLabel } from '../../../core/followup/action-label'
 import { addCalendarDays } from '../../../core/followup/business-days'
 import { getClient } from '../../api/client'
@@ -10,18 +11,37 @@ import { formatDayShort } from '../../format'
 
 export const dayAfter = (day: string) => addCalendarDays(day, 1)
 
+/** A preset the host works out, or a picked day with an optional time. */
+export type SnoozeChoice = { preset: SnoozePreset } | { until: string; at?: string }
+
+/** "Tue, Mar 3", or "10:10 today" / "Tue, Mar 3 at 14:45" for a snooze with a time. */
+export function snoozeText(
+  a: Pick<ActionView, 'snoozedUntil' | 'snoozeTime'>,
+  today: string,
+): string {
+  if (!a.snoozedUntil) return ''
+  if (!a.snoozeTime) return formatDayShort(a.snoozedUntil)
+  return a.snoozedUntil === today
+    ? `${a.snoozeTime} today`
+    : `${formatDayShort(a.snoozedUntil)} at ${a.snoozeTime}`
+}
+
 /** Mark done, snooze and dismiss, each confirmed with a calm message (and Undo where it helps). */
 export function useActionCommands() {
   const toast = useToast()
   const api = getClient()
 
   const run = useCallback(
-    async (work: () => Promise<unknown>, message: string, undo?: () => Promise<unknown>) => {
+    async (
+      work: () => Promise<unknown>,
+      message: string | (() => string),
+      undo?: () => Promise<unknown>,
+    ) => {
       try {
         await work()
         await refreshFollowUps()
         toast({
-          message,
+          message: typeof message === 'function' ? message() : message,
           ...(undo && {
             ms: 10_000,
             action: {
@@ -69,12 +89,18 @@ export function useActionCommands() {
   )
 
   const snooze = useCallback(
-    (interviewId: string, action: ActionView, until: string) =>
-      run(
-        () => api.snoozeAction({ interviewId, key: action.key, until }),
-        `Snoozed until ${formatDayShort(until)}.`,
+    (interviewId: string, action: ActionView, choice: SnoozeChoice) => {
+      let message = 'Snoozed.'
+      return run(
+        async () => {
+          const view = await api.snoozeAction({ interviewId, key: action.key, ...choice })
+          const after = view.actions.find((a) => a.key === action.key)
+          if (after?.snoozedUntil) message = `Snoozed until ${snoozeText(after, view.today)}.`
+        },
+        () => message,
         () => api.restoreAction({ interviewId, key: action.key }),
-      ),
+      )
+    },
     [api, run],
   )
 

@@ -11,6 +11,8 @@ import { useToast } from '../../components/Toasts'
 import { formatDay } from '../../format'
 import { PracticePartnerSettings } from '../practice/PracticePartnerSettings'
 import { YourData } from './YourData'
+import { BackgroundSettings } from './BackgroundSettings'
+import { NotificationSettings } from './NotificationSettings'
 
 /** Saves one change at once; the host validates, and a refusal leaves the old value in place. */
 function useSave() {
@@ -218,6 +220,8 @@ export function SettingsScreen() {
       {data && (
         <div className="stack">
           <Reminders settings={data} />
+          <NotificationSettings settings={data} />
+          <BackgroundSettings settings={data} />
           <Holidays settings={data} />
           <Profile settings={data} />
           <PracticePartnerSettings settings={data} />

@@ -8,6 +8,7 @@ import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { ActionItem } from '../followups/ActionItem'
 import { ExampleBanner, TryExampleButton } from '../example/ExampleInterview'
+import { CalendarExportButton } from '../followups/CalendarExportButton'
 
 /** Long lists are cut, calmly: the first few steps matter most, the rest are one press away. */
 const FIRST_ROWS = 25
@@ -105,6 +106,9 @@ export function TodayScreen() {
     <>
       <PageHeading>{heading}</PageHeading>
       {example && <ExampleBanner example={example} />}
+      <div className="page-actions">
+        <CalendarExportButton />
+      </div>
       {allClear && (
         <p className="all-clear" role="status">
           Nothing to do today.{' '}
