@@ -1,4 +1,4 @@
-import { TextInput } from '../../components/TextInput'
+import { TextArea, TextInput } from '../../components/TextInput'
 import type { FormState } from './form-state'
 import { preparedLabels, preparedOrder } from './prepared-labels'
 
@@ -17,18 +17,21 @@ export function PreparedAnswersFields({ state, errors, set }: Props) {
         If they raise a concern on the follow-up call, the script uses these, in your words. Leave
         any blank: the script shows a gap for you to fill rather than making something up.
       </p>
-      {preparedOrder.map((field) => (
-        <TextInput
-          key={field}
-          multiline={field !== 'salaryRange'}
-          label={preparedLabels[field].label}
-          name={field}
-          value={state[field]}
-          onChange={(value) => set({ [field]: value })}
-          error={errors[field]}
-          description={preparedLabels[field].help}
-        />
-      ))}
+      {preparedOrder.map((field) => {
+        // A salary range is one line; the stories are paragraphs.
+        const Control = field === 'salaryRange' ? TextInput : TextArea
+        return (
+          <Control
+            key={field}
+            label={preparedLabels[field].label}
+            name={field}
+            value={state[field]}
+            onChange={(value) => set({ [field]: value })}
+            error={errors[field]}
+            description={preparedLabels[field].help}
+          />
+        )
+      })}
     </fieldset>
   )
 }
