@@ -5,9 +5,9 @@ import type { ScriptNode } from '../../../core/script/schema'
 import { formErrors } from '../../api/errors'
 import { rememberInterview, useWrite } from '../../api/mutations'
 import { href } from '../../app/router'
-import { TextArea, TextInput } from '../../components/TextInput'
 import { formFromInterview, toDraft } from '../interviews/form-state'
-import { preparedLabels, preparedOrder, type PreparedField } from '../interviews/prepared-labels'
+import { PreparedAnswerField } from '../interviews/PreparedAnswersFields'
+import { preparedOrder, type PreparedField } from '../interviews/prepared-labels'
 
 const isPreparedField = (f: string): f is PreparedField =>
   (preparedOrder as readonly string[]).includes(f)
@@ -67,23 +67,18 @@ function PromptForm({ missing, interview }: { missing: PreparedField[]; intervie
           {errors.form}
         </p>
       )}
-      {missing.map((f) => {
-        const Control = f === 'salaryRange' ? TextInput : TextArea
-        return (
-          <Control
-            key={f}
-            label={preparedLabels[f].label}
-            name={f}
-            value={text[f] ?? ''}
-            onChange={(v) => {
-              setText((t) => ({ ...t, [f]: v }))
-              setErrors({})
-            }}
-            description={preparedLabels[f].help}
-            error={errors[f]}
-          />
-        )
-      })}
+      {missing.map((f) => (
+        <PreparedAnswerField
+          key={f}
+          field={f}
+          value={text[f] ?? ''}
+          onChange={(v) => {
+            setText((t) => ({ ...t, [f]: v }))
+            setErrors({})
+          }}
+          error={errors[f]}
+        />
+      ))}
       <div className="form-actions">
         <button type="submit" className="button" disabled={update.isPending}>
           {update.isPending ? 'Saving…' : 'Use this answer'}
