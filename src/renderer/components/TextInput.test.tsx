@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { localiseDateError } from '../date-format'
+import { PageHeading } from './PageHeading'
 import { SelectInput } from './SelectInput'
 import { TextArea, TextInput } from './TextInput'
 
@@ -61,5 +62,15 @@ describe('shared fields', () => {
     expect(screen.getByRole('combobox', { name: 'Channel' })).toHaveAccessibleDescription(
       'Pick one.',
     )
+  })
+
+  it('takes focus after the new screen’s heading has taken it', () => {
+    render(
+      <>
+        <PageHeading>Add an interview</PageHeading>
+        <TextInput label="Company" value="" onChange={() => {}} autoFocus />
+      </>,
+    )
+    expect(screen.getByRole('textbox', { name: 'Company' })).toHaveFocus()
   })
 })

@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import { useEffect, useRef } from 'react'
 import { Field, type FieldProps } from './Field'
 
 interface Props extends Omit<FieldProps, 'isDate'> {
@@ -8,9 +8,16 @@ interface Props extends Omit<FieldProps, 'isDate'> {
   autoFocus?: boolean
 }
 
-interface InputProps extends Props {
-  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'number'
-  inputRef?: Ref<HTMLInputElement>
+/**
+ * Focuses the field once it is on screen. Not the autoFocus attribute: React applies that while
+ * committing, before effects, and a new screen's heading takes focus in its effect afterwards.
+ */
+function useFocusOnMount<T extends HTMLElement>(on: boolean | undefined) {
+  const ref = useRef<T>(null)
+  useEffect(() => {
+    if (on) ref.current?.focus()
+  }, [on])
+  return ref
 }
 
 /** A labelled native input whose error is announced with it and marks it invalid. */
@@ -20,19 +27,18 @@ export function TextInput({
   onChange,
   autoFocus,
   type = 'text',
-  inputRef,
   ...field
-}: InputProps) {
+}: Props & { type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'number' }) {
+  const ref = useFocusOnMount<HTMLInputElement>(autoFocus)
   return (
     <Field {...field} isDate={type === 'date'}>
       {(control) => (
         <input
           {...control}
-          ref={inputRef}
+          ref={ref}
           name={name}
           type={type}
           value={value}
-          autoFocus={autoFocus}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
@@ -42,15 +48,16 @@ export function TextInput({
 
 /** The same for several lines of text. */
 export function TextArea({ name, value, onChange, autoFocus, ...field }: Props) {
+  const ref = useFocusOnMount<HTMLTextAreaElement>(autoFocus)
   return (
     <Field {...field}>
       {(control) => (
         <textarea
           {...control}
+          ref={ref}
           name={name}
           rows={3}
           value={value}
-          autoFocus={autoFocus}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
