@@ -95,6 +95,7 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     this.#seq = loaded.nextSeq
     this.#snapshotBytes = loaded.snapshotBytes
     this.notices.push(...loaded.notices)
+    this.#warming = this.#warmUp()
     if (loaded.blocked) {
       const { error, retry } = loaded.blocked
       this.#blocked = {
@@ -114,7 +115,6 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
       this.#blockOnWriteError(err)
     }
     if (loaded.compactSoon || this.#journalBytes > COMPACT_MAX_BYTES) this.#scheduleCompaction(0)
-    this.#warming = this.#warmUp()
   }
 
   /** Parses the records left raw at start, in slices, so requests later find them ready. */
