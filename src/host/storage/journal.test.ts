@@ -236,16 +236,27 @@ describe('an intact snapshot read lazily', () => {
     odd.forEach((key, n) => c.put(key, { text: `for ${key}`, n }))
     await c.compact()
     const reopened = openNotes()
+    let parsed = false
+    reopened.onceParsed(() => (parsed = true))
+    expect(parsed).toBe(false)
     reopened.put('plain', { text: 'changed', n: 9 })
     reopened.delete('')
-    await reopened.whenParsed()
+    await new Promise<void>((resolve) => reopened.onceParsed(resolve))
+    expect(parsed).toBe(true)
     const parse = vi.spyOn(JSON, 'parse')
     expect(all(reopened)).toMatchObject({ plain: { text: 'changed', n: 9 }, 'quo"te': { n: 1 } })
     expect(parse).not.toHaveBeenCalled()
     parse.mockRestore()
-    await expect(reopened.whenParsed()).resolves.toBeUndefined()
     expect(reopened.has('')).toBe(false)
     expect(all(openNotes())).toEqual(all(reopened))
+  })
+
+  it('runs work waiting for every record at once when none is raw', () => {
+    const c = openNotes()
+    c.put('a', { text: 'only in the journal', n: 1 })
+    let ran = false
+    openNotes().onceParsed(() => (ran = true))
+    expect(ran).toBe(true)
   })
 
   it('reads a damaged snapshot line by line, checking each record', async () => {

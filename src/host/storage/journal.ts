@@ -74,8 +74,8 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
   /** A fresh journal was renamed in and the folder not yet fsync'd (see #append). */
   #folderUnsynced = false
   #warming: Promise<void> = Promise.resolve()
-  #resolveParsed!: () => void
-  #allParsed = new Promise<void>((resolve) => (this.#resolveParsed = resolve))
+  /** Work waiting for every record to be parsed (see onceParsed); null once they are. */
+  #waitingForParsed: (() => void)[] | null = []
   #closing = false
   #closed = false
 
@@ -124,13 +124,15 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     const pause = slicer()
     if (raw.length > 0) await pause(true)
     for (const key of raw) {
-      // Closing stops the pass; whenParsed() then never settles, as nothing waits any more.
+      // Closing stops the pass, and what waits for it is dropped: the app is going away.
       if (this.#closing) return
       const value = this.#map.get(key)
       if (value instanceof RawRecord) this.#parsed(key, value)
       await pause()
     }
-    this.#resolveParsed()
+    const waiting = this.#waitingForParsed ?? []
+    this.#waitingForParsed = null
+    for (const work of waiting) work()
   }
 
   /** A raw record parsed, once: its value replaces it. Trusted, so not checked again. */
@@ -185,12 +187,13 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
   // Reading
 
   /**
-   * Settles once the background pass has parsed every record left raw at start: work that
-   * looks at every record (a clean-up at start) can wait for it instead of parsing them all
-   * before the first request is answered.
+   * Runs `work` once every record left raw at start is parsed: at once if none is, otherwise
+   * after the background pass. Work that looks at every record (a clean-up at start) can wait
+   * for it instead of parsing them all before the first request is answered.
    */
-  whenParsed(): Promise<void> {
-    return this.#allParsed
+  onceParsed(work: () => void): void {
+    if (this.#waitingForParsed) this.#waitingForParsed.push(work)
+    else work()
   }
 
   get(key: string): V | undefined {
