@@ -4,6 +4,7 @@
 // `default async function run(ctx)` returning rows `{ what, store, value, target, met }`; this
 // writes them as one table into BENCH.md between the browser-bench markers.
 //   node scripts/bench-browser.mjs [--no-build: the app is built]   BENCH_RUNS=3: more runs (default 2)
+//   BENCH_ONLY=first-screen: only that file, and BENCH.md is not written
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,6 +20,8 @@ const START = '<!-- browser-bench:start -->'
 const END = '<!-- browser-bench:end -->'
 const runs = Math.max(2, Number(process.env.BENCH_RUNS) || 2)
 const stores = [1_000, 10_000]
+// BENCH_ONLY=first-screen,get-today: run only those files (while working on one measurement).
+const only = process.env.BENCH_ONLY?.split(',')
 
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
   (p) => p && fs.existsSync(p),
@@ -129,6 +132,7 @@ async function main() {
   const files = fs
     .readdirSync(path.join(root, 'scripts/bench'))
     .filter((f) => f.endsWith('.mjs'))
+    .filter((f) => !only || only.some((name) => f.startsWith(name)))
     .sort()
   const rows = []
   const failures = []
@@ -147,7 +151,8 @@ async function main() {
   await bare.close()
   fs.rmSync(work, { recursive: true, force: true })
 
-  await writeTable(rows, failures)
+  if (only) console.log('bench: BENCH_ONLY set, BENCH.md left as it was')
+  else await writeTable(rows, failures)
   if (failures.length) process.exitCode = 1
 }
 
