@@ -106,6 +106,10 @@ async function main() {
   }
   const bare = await serveDir(path.join(root, 'out/bench-bare'))
 
+  /**
+   * What every scripts/bench/*.mjs gets. Rows it returns: `{ what, store, value, target, met }`
+   * (value and target as shown, met true/false, or null when there is no target).
+   */
   const ctx = {
     root,
     chromiumPath,
@@ -121,9 +125,12 @@ async function main() {
       return dir
     },
     newDataDir: () => fs.mkdtempSync(path.join(work, 'data-')),
+    /** `startWebHost(dataDir, env?)` → `{ url (with the token), origin, token, stop() }`. */
     startWebHost,
     stopWebHost,
+    /** The bare React page, served on 127.0.0.1. */
     bareUrl: bare.url,
+    /** bench/seed-store.ts: seedStore(dir, count, now), timeGetToday(dir, now). */
     seed,
     median,
     percentile,

@@ -93,8 +93,10 @@ export async function openFirstScreen(browser, url) {
       .map((e) => e.responseEnd)
     return { fcp, visible, lastAnswer: answers.length ? Math.max(...answers) : null }
   })
+  // The first screen's scripts: a screen prefetched later is not part of it.
+  const firstScripts = scripts.slice()
   let jsGzip = 0
-  for (const response of scripts) {
+  for (const response of firstScripts) {
     jsGzip += zlib.gzipSync(await response.body()).length
   }
   return {
@@ -104,7 +106,7 @@ export async function openFirstScreen(browser, url) {
     contentVisible: timing.visible,
     renderAfterData: timing.lastAnswer === null ? null : timing.visible - timing.lastAnswer,
     jsGzip,
-    scripts: scripts.length,
+    scripts: firstScripts.length,
   }
 }
 
