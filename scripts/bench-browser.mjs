@@ -95,6 +95,8 @@ async function main() {
   build()
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'follow-through-bench-'))
+  // The seeded stores are 20 MB each: never leave them behind, even when a bench throws.
+  process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }))
   const now = new Date()
   const { module: seed } = await runnerImport(path.join(root, 'bench/seed-store.ts'))
   const storeDirs = new Map()
@@ -156,7 +158,6 @@ async function main() {
     }
   }
   await bare.close()
-  fs.rmSync(work, { recursive: true, force: true })
 
   if (only) console.log('bench: BENCH_ONLY set, BENCH.md left as it was')
   else await writeTable(rows, failures)
