@@ -150,4 +150,8 @@ export type Interview = z.output<typeof interviewSchema>
 export type Interviewer = z.output<typeof interviewerSchema>
 export type Recruiter = z.output<typeof recruiterSchema>
 export type Outcome = (typeof outcomes)[number]
+/** C3: 'text' is deliberately absent, so no code path can ever suggest a text message. */
+export type Channel = (typeof channels)[number]
+export type Workplace = (typeof workplaces)[number]
+export type Timeframe = z.output<typeof timeframeSchema>
 export type Round = (typeof rounds)[number]
