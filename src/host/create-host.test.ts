@@ -151,7 +151,7 @@ describe('bad input is refused and changes nothing stored', () => {
     [
       'bad interviewer email',
       { draft: { ...draft, interviewers: [{ firstName: 'Ana', email: 'ana@' }] } },
-      'Interviewer email doesn’t look like an email address.'.replace('’', "'"),
+      'Interviewer email doesn’t look like an email address.',
       'draft.interviewers.0.email',
     ],
   ])('%s', async (_name, input, message, path) => {

@@ -45,7 +45,9 @@ describe('reminders at the reminder time', () => {
     expect(sent).toEqual([
       {
         title: 'Send a thank-you email · Acme',
-        body: expect.stringContaining('For Dana Lee, about the Designer interview on Mon, Mar 2.'),
+        body:
+          'For Dana Lee, about the Designer interview on Mon, Mar 2. ' +
+          'Thank them on the day, while the conversation is still fresh for everyone.',
         interviewId: ids[0],
         actionKey: 'thank-you',
       },
@@ -105,9 +107,10 @@ describe('reminders at the reminder time', () => {
     expect(sent).toEqual([
       expect.objectContaining({
         title: 'Check in with your recruiter by email (first check) · Acme',
-        body: expect.stringMatching(
-          /^For your recruiter, Sam Park \(Hire Co\), about the Designer/,
-        ),
+        body:
+          'For your recruiter, Sam Park (Hire Co), about the Designer interview on Mon, Mar 2. ' +
+          'Due since Tue, Mar 10. No timeframe given, so a little over a week: ' +
+          'exactly seven days can feel like a reminder set on a timer.',
       }),
     ])
   })
@@ -261,7 +264,10 @@ describe('done or snoozed steps', () => {
     expect(await host.reminders.check()).toBe(0)
     clock.set('2026-03-03T09:00:00')
     expect(await host.reminders.check()).toBe(1)
-    expect(sent[0]?.body).toContain('Due since Mon, Mar 2.')
+    expect(sent[0]?.body).toBe(
+      'For Dana Lee, about the Designer interview on Mon, Mar 2. Due since Mon, Mar 2. ' +
+        'Thank them on the day, while the conversation is still fresh for everyone.',
+    )
   })
 
   it('"next business day" skips the weekend and the user’s holidays', async () => {

@@ -36,7 +36,7 @@ export const isoDate = (label: string) =>
 
 const email = (label: string) =>
   trimmed(label, 254).refine((v) => v === '' || z.email().safeParse(v).success, {
-    message: `${label} doesn't look like an email address.`,
+    message: `${label} doesn’t look like an email address.`,
   })
 
 const phone = (label: string) =>
