@@ -1,8 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { nodeTakeStore } from './node-take-store'
+import type { TakeFolderScan } from './ports'
 import { storedText } from './testing/stored'
-import { cleanup, hostIn, rejection, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
 
 const draft = {
   company: 'Acme Tools',
@@ -242,5 +244,38 @@ describe('settings', () => {
     const err = await rejection(host.call('updateSettings', { patch }))
     expect(err.message).toBe(message)
     expect(await hostIn(dir).host.api.getSettings()).toEqual(before)
+  })
+})
+
+describe('closing', () => {
+  it('waits for the takes start-up scan, and closing twice is one close', async () => {
+    const real = nodeTakeStore(path.join(dir, 'recordings'))
+    let finishScan = () => {}
+    const scanned = new Promise<TakeFolderScan>((resolve) => {
+      finishScan = () => resolve(real.scan())
+    })
+    const { host } = hostIn(dir, undefined, { takes: { ...real, scan: () => scanned } })
+    let closed = 0
+    const first = host.dispose().then(() => closed++)
+    const second = host.dispose().then(() => closed++)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(closed).toBe(0)
+    finishScan()
+    await Promise.all([first, second])
+    expect(closed).toBe(2)
+    await expect(host.dispose()).resolves.toBeUndefined()
+  })
+
+  it('starts no reminder check once closed: its files are closed too', async () => {
+    const clock = fixedClock('2026-03-02T12:00:00')
+    const { host, sent } = hostIn(dir, clock)
+    await host.api.createInterview({ draft })
+    await host.dispose()
+    const before = fs.readdirSync(dir).sort()
+    expect(await host.reminders.check()).toBe(0)
+    host.reminders.start(10)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(sent).toEqual([])
+    expect(fs.readdirSync(dir).sort()).toEqual(before)
   })
 })
