@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InterviewDraftInput } from '../core/interview/schema'
 import { isAppMailto } from '../core/messages/mailto'
-import type { DesktopShell } from './ports'
+import { fakeShell } from './testing/fake-shell'
 import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
@@ -310,14 +310,7 @@ describe('openMail', () => {
     const openMail = vi.fn(async (link: string) => {
       expect(isAppMailto(link)).toBe(true)
     })
-    const shell: DesktopShell = {
-      reveal: vi.fn(),
-      saveCopy: vi.fn(async () => null),
-      requestMicrophoneAccess: vi.fn(async () => true),
-      chooseSavePath: vi.fn(async () => null),
-      chooseOpenPath: vi.fn(async () => null),
-      openMail,
-    }
+    const shell = fakeShell({ openMail })
     const { host } = hostIn(dir, fixedClock('2026-03-12T10:00:00Z'), { shell })
     // An injection attempt in "to" is dropped, never passed on as extra headers.
     expect(await host.api.openMail({ ...parts, to: 'dana@acme.test?bcc=x@evil.test' })).toEqual({

@@ -34,13 +34,10 @@ vi.mock('../host/create-host', async (importOriginal) => {
 // electron-store reads the real Electron; in tests the same files go through `conf`.
 vi.mock('./adapters', async () => {
   const { confStore } = await import('../host/conf-store')
+  const { fakeShell } = await import('../host/testing/fake-shell')
   return {
     electronStore: (dir: string) => confStore(dir),
-    electronShell: () => ({
-      reveal: () => undefined,
-      saveCopy: async () => null,
-      requestMicrophoneAccess: async () => true,
-    }),
+    electronShell: () => fakeShell(),
   }
 })
 
