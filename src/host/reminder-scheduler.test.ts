@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { PlannerService } from './planner-service'
 import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
 
 let dir: string
@@ -351,11 +352,7 @@ describe('the background check', () => {
     vi.useFakeTimers()
     const { host } = await setUp(['Acme'], '2026-03-02T09:00:00')
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const agenda = vi.spyOn(
-      (host.reminders as unknown as { deps: { planner: { agenda(): unknown } } }).deps.planner,
-      'agenda',
-    )
-    agenda.mockImplementation(() => {
+    vi.spyOn(PlannerService.prototype, 'agenda').mockImplementation(() => {
       throw new Error('disk on fire')
     })
     host.reminders.start(1000)
