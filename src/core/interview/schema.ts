@@ -145,7 +145,6 @@ export const interviewSchema = z
   .superRefine(decisionNotBeforeInterview)
 
 export type InterviewDraftInput = z.input<typeof interviewDraftSchema>
-export type InterviewDraft = z.output<typeof interviewDraftSchema>
 export type Interview = z.output<typeof interviewSchema>
 export type Interviewer = z.output<typeof interviewerSchema>
 export type Recruiter = z.output<typeof recruiterSchema>

@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ScriptView } from '../../contract/scripts-api'
 import { getClient } from './client'
-import { queryClient } from './queries'
 
 // Every key starts with 'scripts', so the host's changed('scripts') event refreshes them all.
 export const scriptKeys = {
@@ -25,9 +23,3 @@ export const usePracticeCounts = (scriptId: string) =>
     queryKey: scriptKeys.counts(scriptId),
     queryFn: () => getClient().getPracticeCounts({ scriptId }),
   })
-
-/** Puts a script the host just returned into the cache, so screens show it without a refetch. */
-export function rememberScript(view: ScriptView): void {
-  queryClient.setQueryData(scriptKeys.script(view.script.id), view)
-  void queryClient.invalidateQueries({ queryKey: scriptKeys.list })
-}
