@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nodeTakeStore } from './node-take-store'
 import type { TakeFolderScan } from './ports'
 import { storedText } from './testing/stored'
-import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, rejection, restart, tempDir } from './testing/temp-host'
 
 const draft = {
   company: 'Acme Tools',
@@ -37,7 +37,7 @@ describe('interviews', () => {
       interviewers: [],
       createdAt: '2026-03-02T10:00:00.000Z',
     })
-    const reloaded = hostIn(dir).host
+    const reloaded = (await restart(host, dir)).host
     const rows = await reloaded.api.listInterviews()
     expect(stored(rows)).toEqual([created])
     expect(rows[0]?.next).toMatchObject({ kind: 'thank-you', due: '2026-03-02', key: 'thank-you' })
@@ -82,7 +82,7 @@ describe('interviews', () => {
     await host.api.deleteInterview({ id: created.id })
     expect(await host.api.listInterviews()).toEqual([])
     expect((await rejection(host.api.getInterview({ id: created.id }))).code).toBe('not-found')
-    const restarted = hostIn(dir).host
+    const restarted = (await restart(host, dir)).host
     expect(await restarted.api.restoreInterview({ id: created.id })).toEqual(created)
     expect(stored(await restarted.api.listInterviews())).toEqual([created])
   })
@@ -92,7 +92,7 @@ describe('interviews', () => {
     const created = await host.api.createInterview({ draft })
     await host.api.deleteInterview({ id: created.id })
     clock.now = () => new Date('2026-04-10T00:00:00Z')
-    const later = hostIn(dir, clock).host
+    const later = (await restart(host, dir, clock)).host
     expect((await rejection(later.api.restoreInterview({ id: created.id }))).code).toBe('not-found')
   })
 
@@ -192,7 +192,7 @@ describe('store files', () => {
     expect(notice?.title).toBe('Your saved interviews needed repair')
     expect(notice?.message).toContain(kept[0])
     await host.api.dismissNotice({ id: notice!.id })
-    expect(await hostIn(dir).host.api.listNotices()).toEqual([])
+    expect(await (await restart(host, dir)).host.api.listNotices()).toEqual([])
   })
 
   it('backs up an unversioned file before migrating it', async () => {
@@ -231,7 +231,7 @@ describe('settings', () => {
       patch: { holidays: ['2026-12-25', '2026-01-01', '2026-12-25'], reminderTime: '08:15' },
     })
     expect(next.holidays).toEqual(['2026-01-01', '2026-12-25'])
-    expect(await hostIn(dir).host.api.getSettings()).toEqual(next)
+    expect(await (await restart(host, dir)).host.api.getSettings()).toEqual(next)
   })
 
   it.each([
@@ -243,7 +243,7 @@ describe('settings', () => {
     const before = await host.api.updateSettings({ patch: { reminderTime: '07:45' } })
     const err = await rejection(host.call('updateSettings', { patch }))
     expect(err.message).toBe(message)
-    expect(await hostIn(dir).host.api.getSettings()).toEqual(before)
+    expect(await (await restart(host, dir)).host.api.getSettings()).toEqual(before)
   })
 })
 

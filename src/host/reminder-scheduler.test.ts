@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PlannerService } from './planner-service'
-import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, restart, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
@@ -54,7 +54,7 @@ describe('reminders at the reminder time', () => {
       },
     ])
     // A restart the same day does not repeat it.
-    const again = hostIn(dir, clock)
+    const again = await restart(host, dir, clock)
     expect(await again.host.reminders.check()).toBe(0)
     expect(again.sent).toEqual([])
   })
@@ -144,11 +144,11 @@ describe('catching up', () => {
   })
 
   it('catches up at start after the app was closed over the reminder time, never twice', async () => {
-    await setUp(['Acme'], '2026-03-02T08:00:00')
+    const { host } = await setUp(['Acme'], '2026-03-02T08:00:00')
     const late = fixedClock('2026-03-02T15:00:00')
-    const first = hostIn(dir, late)
+    const first = await restart(host, dir, late)
     expect(await first.host.reminders.check()).toBe(1)
-    const second = hostIn(dir, late)
+    const second = await restart(first.host, dir, late)
     expect(await second.host.reminders.check()).toBe(0)
     expect([...first.sent, ...second.sent]).toHaveLength(1)
   })
@@ -158,7 +158,7 @@ describe('catching up', () => {
     clock.set('2026-03-02T09:00:00')
     let shown = false
     const attempts: string[] = []
-    const other = hostIn(dir, clock, {
+    const other = await restart(host, dir, clock, {
       notifier: {
         notify: async (n) => {
           attempts.push(n.title)
@@ -166,7 +166,6 @@ describe('catching up', () => {
         },
       },
     })
-    void host
     expect(await other.host.reminders.check()).toBe(0)
     expect(await other.host.reminders.check()).toBe(0)
     shown = true

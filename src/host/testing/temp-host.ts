@@ -61,6 +61,17 @@ export function hostIn(
   return { host, sent, clock }
 }
 
+/** A restart: closes `host` as quitting does (its background work finished), then reopens `dir`. */
+export async function restart(
+  host: Host,
+  dir: string,
+  clock?: Clock,
+  deps?: Partial<HostDeps>,
+): Promise<ReturnType<typeof hostIn>> {
+  await host.dispose()
+  return hostIn(dir, clock, deps)
+}
+
 /** The AppError a call failed with; fails the test if it succeeded or threw something else. */
 export async function rejection(promise: Promise<unknown>): Promise<AppError> {
   try {
