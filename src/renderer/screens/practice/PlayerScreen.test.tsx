@@ -208,9 +208,8 @@ describe('the player', () => {
     await keys('1', '1', '4', '1')
     const form = await screen.findByRole('form', { name: 'Made the real call? Log it' })
     expect(within(form).getByText('Did they give a date?')).toBeVisible()
-    // within(form) can't resolve react-aria's id references in happy-dom; the page can.
-    expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked()
-    const date = screen.getByLabelText(/They expect to decide by/)
+    expect(within(form).getByRole('radio', { name: 'Yes' })).toBeChecked()
+    const date = within(form).getByLabelText(/They expect to decide by/)
     await userEvent.click(screen.getByRole('button', { name: 'Log this call' }))
     expect(
       // The error names the pattern the date field shows, not the wire format.
