@@ -33,15 +33,19 @@ async function setUp(
     })
     ids.push(i.id)
   }
-  return { host, sent, clock, ids }
+  /** Moves the clock to `at` and checks, as the minute timer would then. */
+  const checkAt = (at: string) => {
+    clock.set(at)
+    return host.reminders.check()
+  }
+  return { host, sent, clock, ids, checkAt }
 }
 
 describe('reminders at the reminder time', () => {
   it('waits for the reminder time, sends once, and says what to do, for whom and how', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'])
+    const { host, sent, clock, ids, checkAt } = await setUp(['Acme'])
     expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T09:00:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-02T09:00:00')).toBe(1)
     expect(await host.reminders.check()).toBe(0)
     expect(sent).toEqual([
       {
@@ -60,9 +64,8 @@ describe('reminders at the reminder time', () => {
   })
 
   it('sums several due steps up in one notification that opens Today', async () => {
-    const { host, sent, clock } = await setUp(['Acme', 'Globex', 'Initech', 'Umbrella'])
-    clock.set('2026-03-02T12:00:00')
-    expect(await host.reminders.check()).toBe(4)
+    const { sent, checkAt } = await setUp(['Acme', 'Globex', 'Initech', 'Umbrella'])
+    expect(await checkAt('2026-03-02T12:00:00')).toBe(4)
     expect(sent).toEqual([
       {
         title: '4 follow-ups are due',
@@ -74,16 +77,14 @@ describe('reminders at the reminder time', () => {
   })
 
   it('follows the reminder time and the on/off setting', async () => {
-    const { host, sent, clock } = await setUp(['Acme'])
+    const { host, sent, clock, checkAt } = await setUp(['Acme'])
     await host.api.updateSettings({ patch: { reminderTime: '10:30', notifications: false } })
-    clock.set('2026-03-02T11:00:00')
-    expect(await host.reminders.check()).toBe(0)
+    expect(await checkAt('2026-03-02T11:00:00')).toBe(0)
     await host.api.updateSettings({ patch: { notifications: true } })
     clock.set('2026-03-02T10:29:00')
     await host.api.updateSettings({ patch: { reminderTime: '10:30' } })
     expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T10:30:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-02T10:30:00')).toBe(1)
     expect(sent).toHaveLength(1)
   })
 
@@ -201,16 +202,13 @@ describe('catching up', () => {
 
 describe('quiet hours', () => {
   it('holds reminders during quiet hours and delivers them when they end', async () => {
-    const { host, sent, clock } = await setUp(['Acme', 'Globex'], '2026-03-02T07:00:00')
+    const { host, sent, checkAt } = await setUp(['Acme', 'Globex'], '2026-03-02T07:00:00')
     await host.api.updateSettings({
       patch: { quietHours: { enabled: true, start: '20:00', end: '09:30' } },
     })
-    clock.set('2026-03-02T09:00:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T09:29:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T09:30:00')
-    expect(await host.reminders.check()).toBe(2)
+    expect(await checkAt('2026-03-02T09:00:00')).toBe(0)
+    expect(await checkAt('2026-03-02T09:29:00')).toBe(0)
+    expect(await checkAt('2026-03-02T09:30:00')).toBe(2)
     expect(sent).toEqual([expect.objectContaining({ title: '2 follow-ups are due' })])
   })
 
@@ -226,20 +224,18 @@ describe('quiet hours', () => {
 
 describe('done or snoozed steps', () => {
   it('never reminds of a step done before its time', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'])
+    const { host, sent, ids, checkAt } = await setUp(['Acme'])
     await host.api.logAttempt({
       interviewId: ids[0]!,
       attempt: { kind: 'thank-you', date: '2026-03-02', channel: 'email' },
     })
-    clock.set('2026-03-02T09:00:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-03T09:30:00')
-    expect(await host.reminders.check()).toBe(0)
+    expect(await checkAt('2026-03-02T09:00:00')).toBe(0)
+    expect(await checkAt('2026-03-03T09:30:00')).toBe(0)
     expect(sent).toEqual([])
   })
 
   it('"1 hour" reminds an hour later, the same step again', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'], '2026-03-02T09:00:00')
+    const { host, sent, clock, ids, checkAt } = await setUp(['Acme'], '2026-03-02T09:00:00')
     expect(await host.reminders.check()).toBe(1)
     clock.set('2026-03-02T09:10:00')
     const view = await host.api.snoozeAction({
@@ -248,22 +244,17 @@ describe('done or snoozed steps', () => {
       preset: 'hour',
     })
     expect(view.actions[0]).toMatchObject({ snoozedUntil: '2026-03-02', snoozeTime: '10:10' })
-    clock.set('2026-03-02T10:09:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T10:10:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-02T10:09:00')).toBe(0)
+    expect(await checkAt('2026-03-02T10:10:00')).toBe(1)
     expect(sent).toHaveLength(2)
   })
 
   it('"tomorrow" comes back at the reminder time the next day', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'], '2026-03-02T08:30:00')
+    const { host, sent, ids, checkAt } = await setUp(['Acme'], '2026-03-02T08:30:00')
     await host.api.snoozeAction({ interviewId: ids[0]!, key: 'thank-you', preset: 'tomorrow' })
-    clock.set('2026-03-02T12:00:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-03T08:59:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-03T09:00:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-02T12:00:00')).toBe(0)
+    expect(await checkAt('2026-03-03T08:59:00')).toBe(0)
+    expect(await checkAt('2026-03-03T09:00:00')).toBe(1)
     expect(sent[0]?.body).toBe(
       'For Dana Lee, about the Designer interview on Mon, Mar 2. Due since Mon, Mar 2. ' +
         'Thank them on the day, while the conversation is still fresh for everyone.',
@@ -284,7 +275,7 @@ describe('done or snoozed steps', () => {
   })
 
   it('a picked day and time reminds then; a time already past is refused', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'], '2026-03-02T08:00:00')
+    const { host, sent, ids, checkAt } = await setUp(['Acme'], '2026-03-02T08:00:00')
     await expect(
       host.api.snoozeAction({
         interviewId: ids[0]!,
@@ -299,10 +290,8 @@ describe('done or snoozed steps', () => {
       until: '2026-03-04',
       at: '14:45',
     })
-    clock.set('2026-03-04T09:00:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-04T14:45:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-04T09:00:00')).toBe(0)
+    expect(await checkAt('2026-03-04T14:45:00')).toBe(1)
     expect(sent).toHaveLength(1)
   })
 
