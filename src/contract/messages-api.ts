@@ -109,7 +109,10 @@ const body = z.string().max(BODY_MAX, {
 /** What a caller passes: the schema's input, so the type and the check cannot drift apart. */
 type In<M extends keyof typeof messagesInputs> = z.input<(typeof messagesInputs)[M]>
 
-/** What "mark as sent" records: how and when (the date defaults to the host's today), and the subject as a note in the log. */
+/**
+ * What "mark as sent" records: how and when (the date defaults to the host's today), and the
+ * subject as a note in the log.
+ */
 export type MarkSentInput = In<'markMessageSent'>
 
 /** A draft as the composer saves it; options default to none changed. */
