@@ -1,6 +1,5 @@
-import fs from 'node:fs'
 import { afterAll, bench, describe } from 'vitest'
-import { fixedClock, hostIn, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
 import { writeManyInterviews } from './testing/many-interviews'
 
 const dir = tempDir()
@@ -14,7 +13,7 @@ console.log(
   `host heap for 10,000 interviews with cached plans: ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(0)} MB`,
 )
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+afterAll(() => cleanup(dir))
 
 describe('10,000 interviews', () => {
   bench(

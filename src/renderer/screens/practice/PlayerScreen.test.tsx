@@ -4,9 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { FollowUpView, TodayView } from '../../../contract/planner-api'
 import type { ScriptView } from '../../../contract/scripts-api'
-import type { InterviewListItem } from '../../../contract/tracker-api'
 import { addCalendarDays } from '../../../core/followup/business-days'
-import { interviewSchema } from '../../../core/interview/schema'
 import { defaultCallScript } from '../../../core/script/default-script'
 import { updateNode } from '../../../core/script/edit'
 import type { CallScript } from '../../../core/script/schema'
@@ -15,21 +13,9 @@ import { defaultSettings } from '../../../core/settings/schema'
 import type { AppClient } from '../../../contract/api'
 import { localToday } from '../../format'
 import { fakeClient } from '../../testing/fake-client'
+import { interviewItem } from '../../testing/interview-item'
 import { renderWith } from '../../testing/render-app'
 import { PlayerScreen } from './PlayerScreen'
-
-function interviewItem(id: string, company: string, next: InterviewListItem['next'] = null) {
-  const interview = interviewSchema.parse({
-    id,
-    company,
-    role: 'Product Designer',
-    interviewDate: '2026-03-02',
-    interviewers: [{ firstName: 'Dana', lastName: 'Reyes' }],
-    createdAt: '2026-03-02T10:00:00.000Z',
-    updatedAt: '2026-03-02T10:00:00.000Z',
-  })
-  return { ...interview, next } as InterviewListItem
-}
 
 const interview = interviewItem('i1', 'Acme Tools')
 
@@ -80,7 +66,7 @@ function setup(
     }),
     recordPractice: async ({ edgeIds }) =>
       Object.fromEntries(edgeIds.map((id) => [id, 1] as const)),
-    logAttempt: async () => ({}) as never,
+    logAttempt: async () => followUps('2026-03-17'),
     ...more,
   })
   renderWith(client, <PlayerScreen scriptId="default-call" {...props} />)
@@ -258,8 +244,10 @@ describe('the player', () => {
       undefined,
       {},
       {
-        updateInterview: async ({ draft }) =>
-          ({ ...interview, industryChange: draft.industryChange }) as never,
+        updateInterview: async ({ draft }) => ({
+          ...interview,
+          industryChange: draft.industryChange,
+        }),
       },
     )
     await screen.findByRole('button', { name: '1 The interviewer answers' })

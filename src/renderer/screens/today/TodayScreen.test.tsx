@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { AgendaRow, TodayView } from '../../../contract/planner-api'
 import { fakeClient } from '../../testing/fake-client'
+import { interviewItem } from '../../testing/interview-item'
 import { renderWith } from '../../testing/render-app'
 import { useHostEvents } from '../../api/queries'
 import { TodayScreen } from './TodayScreen'
@@ -55,7 +56,7 @@ describe('TodayScreen', () => {
     const overdue = Array.from({ length: 30 }, (_, n) => row(n, '2026-03-08', 2))
     const { client } = fakeClient({
       getToday: async () => view({ overdue, upcoming: [row(99, '2026-03-12')] }),
-      listInterviews: async () => [{ id: 'x' }] as never,
+      listInterviews: async () => [interviewItem('x', 'Acme Tools')],
     })
     renderWith(client, <TodayScreen />)
     const group = await screen.findByRole('region', { name: /^Overdue/ })
@@ -73,7 +74,7 @@ describe('TodayScreen', () => {
     let current = view({})
     const { client, emit } = fakeClient({
       getToday: async () => current,
-      listInterviews: async () => [{ id: 'x' }] as never,
+      listInterviews: async () => [interviewItem('x', 'Acme Tools')],
     })
     renderWith(client, <WithEvents />)
     expect(await screen.findByText(/Nothing to do today/)).toBeInTheDocument()

@@ -4,6 +4,7 @@ import type { AgendaRow, TodayView } from '../../../contract/planner-api'
 import { actionKey, buildAgenda } from '../../../core/followup/agenda'
 import { planFollowUps } from '../../../core/followup/plan'
 import { fakeClient } from '../../testing/fake-client'
+import { interviewItem } from '../../testing/interview-item'
 import { renderWith } from '../../testing/render-app'
 import { TodayScreen } from './TodayScreen'
 
@@ -41,7 +42,7 @@ const view: TodayView = {
 }
 const { client } = fakeClient({
   getToday: async () => view,
-  listInterviews: async () => [{ id: 'x' }] as never,
+  listInterviews: async () => [interviewItem('x', 'Acme Tools')],
 })
 
 describe(`Today view with 10,000 interviews (${view.overdue.length + view.dueToday.length + view.upcoming.length} steps)`, () => {
