@@ -11,6 +11,7 @@ import {
   nodeMarkerSchema,
   takeAnalysisSchema,
   TAKE_MAX_MS,
+  takePeaksSchema,
   takeNameSchema,
 } from './take-schemas'
 
@@ -38,8 +39,10 @@ export interface Take {
   mimeType: string
   /** The user's best take of this script (runs) or of this line; at most one per group. */
   starred: boolean
-  /** Evidence measured in the renderer from the decoded samples when the take was saved. */
+  /** Evidence measured in the renderer while recording (older takes: from the decoded samples). */
   analysis: TakeAnalysis
+  /** Waveform outline for the player (core/audio/waveform.ts); older takes have none. */
+  peaks?: number[]
   /** Its audio file is not on disk right now (a drive not connected); it plays once it is back. */
   fileMissing?: boolean
 }
@@ -54,6 +57,7 @@ export interface SaveTakeInput {
   mimeType: string
   audio: ArrayBuffer
   analysis: TakeAnalysis
+  peaks?: number[]
   /** Defaults to "Take N". */
   name?: string
 }
@@ -153,6 +157,7 @@ export const takesInputs = {
       mimeType: mimeTypeSchema,
       audio: audioBytesSchema,
       analysis: takeAnalysisSchema,
+      peaks: takePeaksSchema.optional(),
       name: takeNameSchema.optional(),
     })
     .refine((t) => t.mode === 'run' || t.nodeId !== undefined, {

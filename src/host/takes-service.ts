@@ -237,6 +237,7 @@ export class TakesService {
       mimeType: input.mimeType,
       starred: false,
       analysis: input.analysis,
+      ...(input.peaks ? { peaks: input.peaks } : {}),
       file,
     }
     try {

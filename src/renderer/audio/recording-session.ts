@@ -1,6 +1,8 @@
 import fixWebmDuration from 'fix-webm-duration'
 import type { NodeMarker } from '../../core/audio/analyze'
+import type { TakeEvidence } from '../../core/audio/take-meter'
 import { meterLevel } from './level'
+import { LiveEvidence } from './live-evidence'
 import { isWebm, pickRecordingType } from './recording-type'
 
 /** A finished recording, held in memory until the host has saved it. */
@@ -11,6 +13,8 @@ export interface Recording {
   markers: NodeMarker[]
   /** 'device-lost' when the microphone went away mid-take (what came before is kept). */
   endedBy: 'user' | 'device-lost'
+  /** Measured while recording; absent where that couldn't run, and then measured by decoding. */
+  evidence?: TakeEvidence
 }
 
 export interface SessionCallbacks {
@@ -57,6 +61,8 @@ export class RecordingSession {
   #stream: MediaStream
   #recorder: MediaRecorder
   #audio: AudioContext | null = null
+  #live: LiveEvidence | null = null
+  #evidence: Promise<TakeEvidence | null> = Promise.resolve(null)
   #meterTimer: ReturnType<typeof setInterval> | undefined
   #chunks: Blob[] = []
   #markers: NodeMarker[] = []
@@ -105,10 +111,11 @@ export class RecordingSession {
       stream.getTracks().forEach((t) => t.stop())
       throw err
     }
+    // Listening starts first, so the live evidence and the recording begin together.
+    await session.#listen()
     session.#recorder.start(TIMESLICE_MS)
     session.#startedAt = performance.now()
     if (firstNodeId) session.mark(firstNodeId)
-    session.#startMeter()
     return session
   }
 
@@ -131,6 +138,7 @@ export class RecordingSession {
   pause(): void {
     if (this.#recorder.state !== 'recording') return
     this.#recorder.pause()
+    this.#live?.pause()
     this.#pausedAt = performance.now()
   }
 
@@ -138,6 +146,7 @@ export class RecordingSession {
     if (this.#recorder.state !== 'paused') return
     this.#pausedTotal += performance.now() - this.#pausedAt
     this.#recorder.resume()
+    this.#live?.resume()
   }
 
   /** Ends the take; `onFinished` follows once the last data is in. */
@@ -145,21 +154,25 @@ export class RecordingSession {
     if (this.#recorder.state === 'inactive') return
     this.#durationMs = this.elapsedMs()
     this.#recorder.stop()
+    if (this.#live) this.#evidence = this.#live.finish([...this.#markers])
   }
 
-  #startMeter(): void {
+  /** The level meter and the live evidence; both are helps, so recording goes on without them. */
+  async #listen(): Promise<void> {
     try {
       this.#audio = new AudioContext()
+      const source = this.#audio.createMediaStreamSource(this.#stream)
       const analyser = this.#audio.createAnalyser()
       analyser.fftSize = 2048
-      this.#audio.createMediaStreamSource(this.#stream).connect(analyser)
+      source.connect(analyser)
       const block = new Float32Array(analyser.fftSize)
       this.#meterTimer = setInterval(() => {
         analyser.getFloatTimeDomainData(block)
         this.callbacks.onLevel(meterLevel(block).percent)
       }, METER_INTERVAL_MS)
+      this.#live = await LiveEvidence.attach(this.#audio, source)
     } catch {
-      // The meter is a help, not a requirement: record without it.
+      // No audio graph (an old engine, a test): record without meter or live evidence.
     }
   }
 
@@ -173,6 +186,7 @@ export class RecordingSession {
   async #finish(): Promise<void> {
     if (this.#finished) return
     this.#finished = true
+    const evidence = await this.#evidence
     this.#release()
     const mimeType = this.#recorder.mimeType || this.#chunks[0]?.type || 'audio/webm'
     let blob = new Blob(this.#chunks, { type: mimeType })
@@ -187,6 +201,7 @@ export class RecordingSession {
       durationMs,
       markers: this.#markers,
       endedBy: this.#endedBy,
+      ...(evidence ? { evidence } : {}),
     })
   }
 

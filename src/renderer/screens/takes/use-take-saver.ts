@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import type { Take, TakeMode } from '../../../contract/takes-api'
-import type { TakeAnalysis } from '../../../core/audio/analyze'
+import type { TakeEvidence } from '../../../core/audio/take-meter'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { takeKeys } from '../../api/take-queries'
@@ -30,7 +30,7 @@ export type SaveState =
 export function useTakeSaver() {
   const qc = useQueryClient()
   const [state, setState] = useState<SaveState>({ phase: 'idle' })
-  const pending = useRef<{ recording: Recording; context: TakeContext; analysis?: TakeAnalysis }>(
+  const pending = useRef<{ recording: Recording; context: TakeContext; evidence?: TakeEvidence }>(
     null,
   )
 
@@ -50,7 +50,9 @@ export function useTakeSaver() {
     }
     setState({ phase: 'saving' })
     try {
-      job.analysis ??= await analyseRecording(recording.blob, recording.markers)
+      // Measured live while recording; decoding is only for when that couldn't run.
+      job.evidence ??=
+        recording.evidence ?? (await analyseRecording(recording.blob, recording.markers))
     } catch {
       setState({
         phase: 'failed',
@@ -68,7 +70,8 @@ export function useTakeSaver() {
         durationMs: recording.durationMs,
         mimeType: recording.mimeType,
         audio: await recording.blob.arrayBuffer(),
-        analysis: job.analysis,
+        analysis: job.evidence.analysis,
+        peaks: job.evidence.peaks,
       })
       pending.current = null
       setState({ phase: 'saved', take })
