@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SaveTakeInput } from '../contract/takes-api'
 import { analyzeTake } from '../core/audio/analyze'
 import { concat, silence, tone } from '../core/audio/signals'
+import { measureTake } from '../core/audio/take-meter'
+import { PEAK_BUCKETS } from '../core/audio/waveform'
 import { nodeTakeStore } from './node-take-store'
 import type { DesktopShell, TakeStore } from './ports'
 import { storedText } from './testing/stored'
@@ -102,6 +104,30 @@ describe('saving and listing takes', () => {
     expect(audio.mimeType).toBe('audio/webm;codecs=opus')
     expect(new Uint8Array(audio.audio)).toEqual(new Uint8Array(bytes(100, 7)))
     expect(await reloaded.api.listNotices()).toEqual([])
+  })
+
+  it('keeps the waveform outline measured while recording, and refuses a malformed one', async () => {
+    const clock = fixedClock('2026-03-02T10:00:00Z')
+    const { host } = hostIn(dir, clock)
+    const { peaks } = measureTake(
+      concat(tone(220, 1000, 8000, 0.5), silence(2500, 8000), tone(220, 1000, 8000, 0.25)),
+      8000,
+      markers,
+    )
+    // 4.5 s holds fewer 20 ms frames than there are buckets: one level a frame.
+    expect(peaks).toHaveLength(225)
+    const outlined = await host.api.saveTake(input({ peaks }))
+    const older = await host.api.saveTake(input())
+    expect(outlined.peaks).toEqual(peaks)
+    expect(older).not.toHaveProperty('peaks')
+    const reloaded = await hostIn(dir, clock).host.api.listTakes()
+    expect(reloaded.find((t) => t.id === outlined.id)?.peaks).toEqual(peaks)
+    expect(reloaded.find((t) => t.id === older.id)).not.toHaveProperty('peaks')
+
+    for (const bad of [[101], [1.5], [-1], Array(PEAK_BUCKETS + 1).fill(1)]) {
+      const err = await rejection(host.api.saveTake(input({ peaks: bad })))
+      expect(err.code).toBe('invalid-input')
+    }
   })
 
   it('a write that fails midway lists nothing, says why, and leaves no partial file', async () => {

@@ -47,31 +47,35 @@ export class FrameMeter {
 
   push(chunk: Float32Array): void {
     const { frameLen, clipLevel } = this
-    let sum = this.#sum
-    let sumSq = this.#sumSq
-    let inFrame = this.#inFrame
-    let frameMax = this.#frameMax
     let clipped = this.#clipped
-    for (let i = 0; i < chunk.length; i++) {
-      const x = chunk[i]!
-      const a = Math.abs(x)
-      sum += x
-      sumSq += x * x
-      // Branch-free on purpose: sign-dependent branches mispredict on audio and cost ~4x here.
-      frameMax = Math.max(frameMax, a)
-      clipped += a >= clipLevel ? 1 : 0
-      if (++inFrame === frameLen) {
-        this.#closeFrame(sum, sumSq, inFrame, frameMax)
-        sum = 0
-        sumSq = 0
-        inFrame = 0
-        frameMax = 0
+    for (let i = 0; i < chunk.length;) {
+      const n = Math.min(frameLen - this.#inFrame, chunk.length - i)
+      let sum = this.#sum
+      let sumSq = this.#sumSq
+      let frameMax = this.#frameMax
+      for (let k = i, end = i + n; k < end; k++) {
+        const x = chunk[k]!
+        const a = Math.abs(x)
+        sum += x
+        sumSq += x * x
+        // Branch-free on purpose: sign-dependent branches mispredict on audio and cost ~4x here.
+        frameMax = Math.max(frameMax, a)
+        clipped += a >= clipLevel ? 1 : 0
       }
+      i += n
+      this.#inFrame += n
+      if (this.#inFrame < frameLen) {
+        this.#sum = sum
+        this.#sumSq = sumSq
+        this.#frameMax = frameMax
+        continue
+      }
+      this.#closeFrame(sum, sumSq, frameLen, frameMax)
+      this.#sum = 0
+      this.#sumSq = 0
+      this.#inFrame = 0
+      this.#frameMax = 0
     }
-    this.#sum = sum
-    this.#sumSq = sumSq
-    this.#inFrame = inFrame
-    this.#frameMax = frameMax
     this.#clipped = clipped
     this.#total += chunk.length
   }

@@ -78,32 +78,39 @@ export class PaceMeter {
 
   push(chunk: Float32Array): void {
     const { hop } = this
-    const ring = this.#ring
-    const mask = this.#mask
-    let sum = this.#sum
-    let sumSq = this.#sumSq
-    let inHop = this.#inHop
-    let total = this.#total
-    for (let i = 0; i < chunk.length; i++) {
-      const x = chunk[i]!
-      ring[total & mask] = x
-      total++
-      sum += x
-      sumSq += x * x
-      if (++inHop === hop) {
-        // The hop's mean is removed so a microphone's DC offset never reads as sound.
-        this.#power.push(Math.max(0, sumSq - (sum * sum) / hop) / hop)
-        this.#total = total
-        this.#onHop()
-        sum = 0
-        sumSq = 0
-        inHop = 0
+    for (let i = 0; i < chunk.length;) {
+      const n = Math.min(hop - this.#inHop, chunk.length - i)
+      let sum = this.#sum
+      let sumSq = this.#sumSq
+      for (let k = i, end = i + n; k < end; k++) {
+        const x = chunk[k]!
+        sum += x
+        sumSq += x * x
       }
+      this.#keep(chunk.subarray(i, i + n))
+      i += n
+      this.#inHop += n
+      if (this.#inHop < hop) {
+        this.#sum = sum
+        this.#sumSq = sumSq
+        continue
+      }
+      // The hop's mean is removed so a microphone's DC offset never reads as sound.
+      this.#power.push(Math.max(0, sumSq - (sum * sum) / hop) / hop)
+      this.#sum = 0
+      this.#sumSq = 0
+      this.#inHop = 0
+      this.#onHop()
     }
-    this.#sum = sum
-    this.#sumSq = sumSq
-    this.#inHop = inHop
-    this.#total = total
+  }
+
+  /** Copies samples into the ring of recent audio that voicing is read from. */
+  #keep(samples: Float32Array): void {
+    const at = this.#total & this.#mask
+    const first = Math.min(samples.length, this.#ring.length - at)
+    this.#ring.set(samples.subarray(0, first), at)
+    if (first < samples.length) this.#ring.set(samples.subarray(first), 0)
+    this.#total += samples.length
   }
 
   #onHop(): void {
@@ -171,17 +178,17 @@ export class PaceMeter {
     let energy0 = 0
     for (let i = 0; i < size; i++) energy0 += frame[i]! * frame[i]!
     if (energy0 <= 0) return false
-    let best = 0
+    // The lagged window's energy slides one sample per lag rather than being summed afresh.
+    let energyLag = 0
+    for (let i = this.#minLag; i < this.#minLag + size; i++) energyLag += frame[i]! * frame[i]!
     for (let lag = this.#minLag; lag <= this.#maxLag; lag++) {
       let cross = 0
-      let energyLag = 0
-      for (let i = 0; i < size; i++) {
-        cross += frame[i]! * frame[i + lag]!
-        energyLag += frame[i + lag]! * frame[i + lag]!
-      }
-      if (energyLag > 0) best = Math.max(best, cross / Math.sqrt(energy0 * energyLag))
+      for (let i = 0; i < size; i++) cross += frame[i]! * frame[i + lag]!
+      // One lag that repeats well enough is a pitch: the rest needn't be tried.
+      if (energyLag > 0 && cross / Math.sqrt(energy0 * energyLag) >= VOICING_THRESHOLD) return true
+      energyLag += frame[lag + size]! ** 2 - frame[lag]! ** 2
     }
-    return best >= VOICING_THRESHOLD
+    return false
   }
 
   /** The contour and voicing so far, as if the take ended here; more samples may follow. */

@@ -1,6 +1,7 @@
 import fixWebmDuration from 'fix-webm-duration'
 import type { NodeMarker } from '../../core/audio/analyze'
 import type { TakeEvidence } from '../../core/audio/take-meter'
+import { webmHeadWithDuration } from '../../core/audio/webm-duration'
 import { meterLevel } from './level'
 import { LiveEvidence } from './live-evidence'
 import { isWebm, pickRecordingType } from './recording-type'
@@ -24,10 +25,39 @@ export interface SessionCallbacks {
   onDeviceLost(): void
 }
 
+/** Where the time after Stop goes, for scripts/bench/take-stop.mjs (performance marks). */
+export const STOP_MARKS = {
+  stop: 'take-stop',
+  recorderDone: 'take-stop:recorder-done',
+  evidence: 'take-stop:evidence',
+  durationFixed: 'take-stop:duration-fixed',
+  sent: 'take-stop:sent',
+  saved: 'take-stop:saved',
+} as const
+
 // Chunks every second: if the page or the device dies, at most a second is lost.
 const TIMESLICE_MS = 1000
 // The meter redraws at about 15 a second: smooth enough to read, cheap enough to ignore.
 const METER_INTERVAL_MS = 66
+
+// MediaRecorder's Info element sits in the first few hundred bytes.
+const WEBM_HEAD_BYTES = 64 * 1024
+
+/**
+ * MediaRecorder's WebM has no duration, so players can't seek it; write one in. Only the head is
+ * rewritten and joined to the rest, so a long take isn't read or copied (fix-webm-duration
+ * parses the whole file); that library stays for heads this doesn't understand.
+ */
+async function withDuration(blob: Blob, durationMs: number): Promise<Blob> {
+  const head = new Uint8Array(await blob.slice(0, WEBM_HEAD_BYTES).arrayBuffer())
+  const patched = webmHeadWithDuration(head, durationMs)
+  if (patched) {
+    return new Blob([patched.bytes as Uint8Array<ArrayBuffer>, blob.slice(patched.replaced)], {
+      type: blob.type,
+    })
+  }
+  return fixWebmDuration(blob, durationMs, { logger: false }).catch(() => blob)
+}
 
 async function openMicrophone(
   deviceId: string,
@@ -153,6 +183,7 @@ export class RecordingSession {
   stop(): void {
     if (this.#recorder.state === 'inactive') return
     this.#durationMs = this.elapsedMs()
+    performance.mark(STOP_MARKS.stop)
     this.#recorder.stop()
     if (this.#live) this.#evidence = this.#live.finish([...this.#markers])
   }
@@ -186,15 +217,15 @@ export class RecordingSession {
   async #finish(): Promise<void> {
     if (this.#finished) return
     this.#finished = true
+    performance.mark(STOP_MARKS.recorderDone)
     const evidence = await this.#evidence
+    performance.mark(STOP_MARKS.evidence)
     this.#release()
     const mimeType = this.#recorder.mimeType || this.#chunks[0]?.type || 'audio/webm'
     let blob = new Blob(this.#chunks, { type: mimeType })
     const durationMs = Math.round(this.#durationMs)
-    // MediaRecorder's WebM has no duration, so players can't seek it; write one in.
-    if (isWebm(mimeType) && blob.size > 0) {
-      blob = await fixWebmDuration(blob, durationMs, { logger: false }).catch(() => blob)
-    }
+    if (isWebm(mimeType) && blob.size > 0) blob = await withDuration(blob, durationMs)
+    performance.mark(STOP_MARKS.durationFixed)
     this.callbacks.onFinished({
       blob,
       mimeType,

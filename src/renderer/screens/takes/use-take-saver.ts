@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/errors'
 import { takeKeys } from '../../api/take-queries'
 import { analyseRecording } from '../../audio/analyse-recording'
 import { downloadBlob, extensionFor } from '../../audio/download'
-import type { Recording } from '../../audio/recording-session'
+import { STOP_MARKS, type Recording } from '../../audio/recording-session'
 
 export interface TakeContext {
   scriptId: string
@@ -64,6 +64,7 @@ export function useTakeSaver() {
       return
     }
     try {
+      performance.mark(STOP_MARKS.sent)
       const take = await getClient().saveTake({
         ...context,
         markers: recording.markers,
@@ -73,6 +74,7 @@ export function useTakeSaver() {
         analysis: job.evidence.analysis,
         peaks: job.evidence.peaks,
       })
+      performance.mark(STOP_MARKS.saved)
       pending.current = null
       setState({ phase: 'saved', take })
       await qc.invalidateQueries({ queryKey: takeKeys.all })
