@@ -47,6 +47,12 @@ test('records a whole call across four steps, keeps it across a restart, and pla
   await page.getByRole('link', { name: 'Practise Follow-up call' }).click()
   await expect(practice.currentStep()).toContainText('Dial and listen')
   const decodes = await countDecodes(page)
+  // What the page sends while recording and at Stop, by API method.
+  const sent: { method: string; bytes: number }[] = []
+  page.on('request', (r) => {
+    const method = /\/api\/(\w+)$/.exec(r.url())?.[1]
+    if (method) sent.push({ method, bytes: r.postDataBuffer()?.length ?? 0 })
+  })
 
   // The fake microphone plays the speech WAV from the moment recording starts.
   await takes.recordingPanel().getByRole('button', { name: 'Record the whole call' }).click()
@@ -87,6 +93,11 @@ test('records a whole call across four steps, keeps it across a restart, and pla
   await expect(table.getByRole('columnheader', { name: 'Pace (words a minute)' })).toBeVisible()
   // All of it was measured while recording: Stop decoded nothing.
   expect(await decodes()).toBe(0)
+  // The audio went to the host a second at a time while recording, so Stop sent no audio.
+  expect(sent.filter((r) => r.method === 'appendTakeAudio').length).toBeGreaterThanOrEqual(4)
+  const save = sent.filter((r) => r.method === 'saveTake')
+  expect(save).toHaveLength(1)
+  expect(save[0]!.bytes).toBeLessThan(20_000)
 
   // The take survives the host restarting, and plays back with its step markers.
   const reopened = await app.restart()

@@ -16,9 +16,12 @@ const TARGET_MS = 300
 const PARTS = [
   ['take-stop', 'take-stop:recorder-done', 'recorder hands over its last data'],
   ['take-stop:recorder-done', 'take-stop:evidence', 'live evidence from the worklet'],
-  ['take-stop:evidence', 'take-stop:duration-fixed', 'write the WebM duration'],
-  ['take-stop:duration-fixed', 'take-stop:sent', 'hand to the saver'],
-  ['take-stop:sent', 'take-stop:saved', 'upload and save (file, fsync, metadata)'],
+  ['take-stop:evidence', 'take-stop:sent', 'send the last part of the streamed take'],
+  [
+    'take-stop:sent',
+    'take-stop:saved',
+    'save: finish the file (duration, fsync, rename), metadata',
+  ],
 ]
 
 const TEXT =

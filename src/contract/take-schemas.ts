@@ -72,6 +72,12 @@ export const takePeaksSchema = z
   })
   .max(PEAK_BUCKETS, { message: `The waveform outline has more than ${PEAK_BUCKETS} levels.` })
 
+/** A take being streamed to the host while it records: a UUID the page makes, lower case. */
+export const UPLOAD_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+export const uploadIdSchema = z
+  .string()
+  .regex(UPLOAD_ID_PATTERN, { message: 'That is not the id of a recording being saved.' })
+
 export const takeNameSchema = z
   .string()
   .trim()

@@ -67,14 +67,9 @@ function float64(value: number): Uint8Array {
   return out
 }
 
+/** Heads are a few hundred bytes, so a plain copy is fine. */
 function concatBytes(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
+  return new Uint8Array(parts.flatMap((p) => [...p]))
 }
 
 /**

@@ -4,11 +4,18 @@ import type { TakeEvidence } from '../../core/audio/take-meter'
 import { webmHeadWithDuration } from '../../core/audio/webm-duration'
 import { meterLevel } from './level'
 import { LiveEvidence } from './live-evidence'
+import { TakeUpload } from './take-upload'
 import { isWebm, pickRecordingType } from './recording-type'
 
 /** A finished recording, held in memory until the host has saved it. */
 export interface Recording {
+  /** The audio as recorded (a WebM without its duration). */
   blob: Blob
+  /**
+   * The audio as a file players can seek, the duration written in. Only needed when the take is
+   * sent whole or downloaded: a streamed take gets its duration from the host.
+   */
+  playable(): Promise<Blob>
   mimeType: string
   durationMs: number
   markers: NodeMarker[]
@@ -16,6 +23,8 @@ export interface Recording {
   endedBy: 'user' | 'device-lost'
   /** Measured while recording; absent where that couldn't run, and then measured by decoding. */
   evidence?: TakeEvidence
+  /** The same audio, streamed to the host while recording. */
+  upload: TakeUpload
 }
 
 export interface SessionCallbacks {
@@ -30,7 +39,6 @@ export const STOP_MARKS = {
   stop: 'take-stop',
   recorderDone: 'take-stop:recorder-done',
   evidence: 'take-stop:evidence',
-  durationFixed: 'take-stop:duration-fixed',
   sent: 'take-stop:sent',
   saved: 'take-stop:saved',
 } as const
@@ -95,6 +103,7 @@ export class RecordingSession {
   #evidence: Promise<TakeEvidence | null> = Promise.resolve(null)
   #meterTimer: ReturnType<typeof setInterval> | undefined
   #chunks: Blob[] = []
+  #upload: TakeUpload
   #markers: NodeMarker[] = []
   #startedAt = 0
   #pausedAt = 0
@@ -114,8 +123,11 @@ export class RecordingSession {
     this.deviceLabel = track?.label ?? ''
     const mimeType = pickRecordingType()
     this.#recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {})
+    this.#upload = new TakeUpload(this.#recorder.mimeType || mimeType)
     this.#recorder.ondataavailable = (e) => {
-      if (e.data.size > 0) this.#chunks.push(e.data)
+      if (e.data.size === 0) return
+      this.#chunks.push(e.data)
+      this.#upload.append(e.data)
     }
     this.#recorder.onstop = () => void this.#finish()
     // An unplugged device ends its track; stop cleanly so what was recorded is kept.
@@ -222,16 +234,21 @@ export class RecordingSession {
     performance.mark(STOP_MARKS.evidence)
     this.#release()
     const mimeType = this.#recorder.mimeType || this.#chunks[0]?.type || 'audio/webm'
-    let blob = new Blob(this.#chunks, { type: mimeType })
+    const blob = new Blob(this.#chunks, { type: mimeType })
     const durationMs = Math.round(this.#durationMs)
-    if (isWebm(mimeType) && blob.size > 0) blob = await withDuration(blob, durationMs)
-    performance.mark(STOP_MARKS.durationFixed)
+    let playable: Promise<Blob> | undefined
     this.callbacks.onFinished({
       blob,
+      playable: () =>
+        (playable ??=
+          isWebm(mimeType) && blob.size > 0
+            ? withDuration(blob, durationMs)
+            : Promise.resolve(blob)),
       mimeType,
       durationMs,
       markers: this.#markers,
       endedBy: this.#endedBy,
+      upload: this.#upload,
       ...(evidence ? { evidence } : {}),
     })
   }

@@ -30,9 +30,12 @@ export type SaveState =
 export function useTakeSaver() {
   const qc = useQueryClient()
   const [state, setState] = useState<SaveState>({ phase: 'idle' })
-  const pending = useRef<{ recording: Recording; context: TakeContext; evidence?: TakeEvidence }>(
-    null,
-  )
+  const pending = useRef<{
+    recording: Recording
+    context: TakeContext
+    evidence?: TakeEvidence
+    streamFailed?: boolean
+  }>(null)
 
   const attempt = useCallback(async () => {
     const job = pending.current
@@ -64,16 +67,26 @@ export function useTakeSaver() {
       return
     }
     try {
+      // Streamed while recording, only the last second is left to send; else the whole take.
+      const streamed = !job.streamFailed && (await recording.upload.complete())
       performance.mark(STOP_MARKS.sent)
-      const take = await getClient().saveTake({
-        ...context,
-        markers: recording.markers,
-        durationMs: recording.durationMs,
-        mimeType: recording.mimeType,
-        audio: await recording.blob.arrayBuffer(),
-        analysis: job.evidence.analysis,
-        peaks: job.evidence.peaks,
-      })
+      const take = await getClient()
+        .saveTake({
+          ...context,
+          markers: recording.markers,
+          durationMs: recording.durationMs,
+          mimeType: recording.mimeType,
+          ...(streamed
+            ? { uploadId: recording.upload.id }
+            : { audio: await (await recording.playable()).arrayBuffer() }),
+          analysis: job.evidence.analysis,
+          peaks: job.evidence.peaks,
+        })
+        .catch((err: unknown) => {
+          // "Try again" then sends the whole recording, which is still here.
+          if (streamed) job.streamFailed = true
+          throw err
+        })
       performance.mark(STOP_MARKS.saved)
       pending.current = null
       setState({ phase: 'saved', take })
@@ -96,12 +109,12 @@ export function useTakeSaver() {
     [attempt],
   )
 
-  const downloadCopy = useCallback(() => {
+  const downloadCopy = useCallback(async () => {
     const job = pending.current
     if (!job) return
     const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ').replace(':', '.')
     downloadBlob(
-      job.recording.blob,
+      await job.recording.playable(),
       `Practice take ${stamp}.${extensionFor(job.recording.mimeType)}`,
     )
   }, [])
