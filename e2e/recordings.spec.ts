@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { fixturePath } from './hosts'
 import { expect, test } from './fixtures'
 import { PracticePage } from './pages/practice-page'
@@ -17,6 +18,20 @@ async function recordFor(takes: TakesPage, seconds: number) {
     .toBeGreaterThanOrEqual(until)
 }
 
+/** Counts decodes from now on: evidence and waveforms are measured live, never by decoding. */
+async function countDecodes(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { decodes: number }
+    w.decodes = 0
+    const decode = BaseAudioContext.prototype.decodeAudioData
+    BaseAudioContext.prototype.decodeAudioData = function (...args) {
+      w.decodes++
+      return decode.apply(this, args)
+    }
+  })
+  return () => page.evaluate(() => (window as unknown as { decodes: number }).decodes)
+}
+
 const parseClock = (text: string) => {
   const [m, s] = text.split(':').map(Number)
   return m! * 60 + s!
@@ -31,6 +46,13 @@ test('records a whole call across four steps, keeps it across a restart, and pla
   await practice.open()
   await page.getByRole('link', { name: 'Practise Follow-up call' }).click()
   await expect(practice.currentStep()).toContainText('Dial and listen')
+  const decodes = await countDecodes(page)
+  // What the page sends while recording and at Stop, by API method.
+  const sent: { method: string; bytes: number }[] = []
+  page.on('request', (r) => {
+    const method = /\/api\/(\w+)$/.exec(r.url())?.[1]
+    if (method) sent.push({ method, bytes: r.postDataBuffer()?.length ?? 0 })
+  })
 
   // The fake microphone plays the speech WAV from the moment recording starts.
   await takes.recordingPanel().getByRole('button', { name: 'Record the whole call' }).click()
@@ -69,6 +91,13 @@ test('records a whole call across four steps, keeps it across a restart, and pla
   const table = take.getByRole('table', { name: 'Time on each step' })
   await expect(table.getByRole('row')).toHaveCount(5)
   await expect(table.getByRole('columnheader', { name: 'Pace (words a minute)' })).toBeVisible()
+  // All of it was measured while recording: Stop decoded nothing.
+  expect(await decodes()).toBe(0)
+  // The audio went to the host a second at a time while recording, so Stop sent no audio.
+  expect(sent.filter((r) => r.method === 'appendTakeAudio').length).toBeGreaterThanOrEqual(4)
+  const save = sent.filter((r) => r.method === 'saveTake')
+  expect(save).toHaveLength(1)
+  expect(save[0]!.bytes).toBeLessThan(20_000)
 
   // The take survives the host restarting, and plays back with its step markers.
   const reopened = await app.restart()
@@ -78,9 +107,12 @@ test('records a whole call across four steps, keeps it across a restart, and pla
   await reopened.getByRole('link', { name: 'Practise Follow-up call' }).click()
   await takesAgain.openFromPlayer()
   const saved = takesAgain.take('Take 1')
+  const playerDecodes = await countDecodes(reopened)
   await saved.getByRole('button', { name: 'Listen (Take 1)' }).click()
   const position = takesAgain.slider('Take 1')
   await expect(position).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 })
+  // The waveform was drawn from the outline saved with the take.
+  expect(await playerDecodes()).toBe(0)
   await expect(position).toHaveAttribute('aria-valuenow', '0')
 
   const steps = saved.getByRole('list', { name: 'Steps in Take 1' }).getByRole('listitem')

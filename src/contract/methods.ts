@@ -35,6 +35,7 @@ export const methodNames = [
   // takes
   'listTakes',
   'saveTake',
+  'appendTakeAudio',
   'getTakeAudio',
   'renameTake',
   'starTake',

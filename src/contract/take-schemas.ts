@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PEAK_BUCKETS, PEAK_SCALE } from '../core/audio/waveform'
 import { SCRIPT_ID_PATTERN } from '../core/script/schema'
 import { isArrayBuffer } from './binary-wire'
 import { baseMimeType, type takeMimeTypes } from './take-mime'
@@ -63,6 +64,22 @@ export const takeAnalysisSchema = z.strictObject({
     })
     .optional(),
 })
+
+/**
+ * A take's waveform outline (core/audio/waveform.ts): whole levels 0–100, at most a fixed
+ * number, so the player draws it without decoding and the record stays about 1 KB.
+ */
+export const takePeaksSchema = z
+  .array(z.number().int().min(0).max(PEAK_SCALE), {
+    message: 'The waveform outline must be a list of levels.',
+  })
+  .max(PEAK_BUCKETS, { message: `The waveform outline has more than ${PEAK_BUCKETS} levels.` })
+
+/** A take being streamed to the host while it records: a UUID the page makes, lower case. */
+export const UPLOAD_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+export const uploadIdSchema = z
+  .string()
+  .regex(UPLOAD_ID_PATTERN, { message: 'That is not the id of a recording being saved.' })
 
 export const takeNameSchema = z
   .string()

@@ -10,7 +10,9 @@ import {
   nodeMarkerSchema,
   takeAnalysisSchema,
   TAKE_MAX_MS,
+  takePeaksSchema,
   takeNameSchema,
+  uploadIdSchema,
 } from './take-schemas'
 
 export type TakeMode = 'run' | 'line'
@@ -37,8 +39,10 @@ export interface Take {
   mimeType: string
   /** The user's best take of this script (runs) or of this line; at most one per group. */
   starred: boolean
-  /** Evidence measured in the renderer from the decoded samples when the take was saved. */
+  /** Evidence measured in the renderer while recording (older takes: from the decoded samples). */
   analysis: TakeAnalysis
+  /** Waveform outline for the player (core/audio/waveform.ts); older takes have none. */
+  peaks?: number[]
   /** Its audio file is not on disk right now (a drive not connected); it plays once it is back. */
   fileMissing?: boolean
 }
@@ -51,8 +55,11 @@ export interface SaveTakeInput {
   markers: NodeMarker[]
   durationMs: number
   mimeType: string
-  audio: ArrayBuffer
+  /** The whole recording; or, when it was streamed while recording, `uploadId` instead. */
+  audio?: ArrayBuffer
+  uploadId?: string
   analysis: TakeAnalysis
+  peaks?: number[]
   /** Defaults to "Take N". */
   name?: string
 }
@@ -98,6 +105,11 @@ export interface TakesApi {
    * then its metadata. A full disk fails with a readable message and nothing half-saved.
    */
   saveTake(input: SaveTakeInput): Promise<Take>
+  /**
+   * Adds the next part of a take being recorded (`uploadId` is the page's), flushed to disk,
+   * so Stop only has to finish it with `saveTake({ uploadId, ... })`.
+   */
+  appendTakeAudio(input: { uploadId: string; audio: ArrayBuffer }): Promise<{ bytes: number }>
   /** A take's audio, for playback and for the web host's "export" download. */
   getTakeAudio(input: { id: string }): Promise<TakeAudio>
   /** Gives a take a name the user will recognise. */
@@ -150,18 +162,25 @@ export const takesInputs = {
         .positive({ message: 'The recording has no length.' })
         .max(TAKE_MAX_MS, { message: 'The recording is longer than 4 hours.' }),
       mimeType: mimeTypeSchema,
-      audio: audioBytesSchema,
+      audio: audioBytesSchema.optional(),
+      uploadId: uploadIdSchema.optional(),
       analysis: takeAnalysisSchema,
+      peaks: takePeaksSchema.optional(),
       name: takeNameSchema.optional(),
     })
     .refine((t) => t.mode === 'run' || t.nodeId !== undefined, {
       message: 'A single-line take needs the line it records.',
       path: ['nodeId'],
     })
-    .refine((t) => audioMatchesType(t.audio, t.mimeType), {
+    .refine((t) => (t.audio === undefined) !== (t.uploadId === undefined), {
+      message: 'A take is saved with its audio or with the id of its upload, not both or neither.',
+      path: ['audio'],
+    })
+    .refine((t) => t.audio === undefined || audioMatchesType(t.audio, t.mimeType), {
       message: 'The recording is not the kind of audio its type says, so it was not saved.',
       path: ['audio'],
     }),
+  appendTakeAudio: z.strictObject({ uploadId: uploadIdSchema, audio: audioBytesSchema }),
   getTakeAudio: z.strictObject({ id: idSchema }),
   renameTake: z.strictObject({ id: idSchema, name: takeNameSchema }),
   starTake: z.strictObject({ id: idSchema, starred: z.boolean() }),

@@ -2,9 +2,12 @@ import { randomBytes } from 'node:crypto'
 import type { Dirent } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { UPLOAD_ID_PATTERN } from '../contract/take-schemas'
 import type { TakeFolderScan, TakeStore } from './ports'
 
 const TEMP_MARK = '.partial-'
+// What finishUpload reads to patch: a WebM head (the recorder's Info) is a few hundred bytes.
+const HEAD_BYTES = 64 * 1024
 const ASIDE_DIR = 'not-listed'
 // Names come from the host (uuid + extension), never from the page; this keeps it that way.
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/
@@ -30,6 +33,11 @@ async function syncFolder(dir: string): Promise<void> {
 /** Take audio as files in one folder, used by the web host, Electron and the tests alike. */
 export function nodeTakeStore(dir: string): TakeStore {
   const full = (file: string) => path.join(dir, checkName(file))
+  // Named as a temp file, so an upload a crash cut short is cleared at the next start.
+  const uploadPath = (upload: string) => {
+    if (!UPLOAD_ID_PATTERN.test(upload)) throw new Error(`Not an upload id: ${upload}`)
+    return path.join(dir, `.upload-${upload}${TEMP_MARK}live`)
+  }
   // Made on the first save, not at start: a missing folder (a drive not connected) must show
   // as missing rather than be quietly replaced by an empty one.
   const ready = () => fs.mkdir(dir, { recursive: true })
@@ -54,6 +62,40 @@ export function nodeTakeStore(dir: string): TakeStore {
         throw err
       }
       await syncFolder(dir)
+    },
+
+    async append(upload, bytes) {
+      await ready()
+      const handle = await fs.open(uploadPath(upload), 'a')
+      try {
+        await handle.write(bytes)
+        // Flushed as it comes, off the Stop path, so finishing has only the last second to flush.
+        await handle.datasync()
+        return (await handle.stat()).size
+      } finally {
+        await handle.close()
+      }
+    },
+
+    async finishUpload(upload, file, patchHead) {
+      const target = full(file)
+      const temp = uploadPath(upload)
+      const handle = await fs.open(temp, 'r+')
+      let size: number
+      try {
+        size = (await handle.stat()).size
+        const head = new Uint8Array(Math.min(size, HEAD_BYTES))
+        await handle.read(head, 0, head.length, 0)
+        const patched = patchHead(head)
+        // Only a same-length patch can be written in place; anything else leaves the head as is.
+        if (patched?.length === head.length) await handle.write(patched, 0, head.length, 0)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      await fs.rename(temp, target)
+      await syncFolder(dir)
+      return size
     },
 
     async read(file) {

@@ -72,6 +72,20 @@ export interface TakeStore {
   folder(): string
   scan(): Promise<TakeFolderScan>
   removeTemp(name: string): Promise<void>
+  /**
+   * Adds bytes to a take still being recorded, flushed to disk, so Stop has little left to write.
+   * Returns the upload's size so far. Unfinished uploads are temp files: removed at the next start.
+   */
+  append(upload: string, bytes: Uint8Array): Promise<number>
+  /**
+   * Makes an upload the take's file (fsync, rename). `patchHead` may rewrite the first bytes
+   * in place (the same length), e.g. to write a WebM duration; it returns null to leave them.
+   */
+  finishUpload(
+    upload: string,
+    file: string,
+    patchHead: (head: Uint8Array) => Uint8Array | null,
+  ): Promise<number>
   /** Moves a file the metadata does not know into a side folder; returns where it went. */
   keepAside(file: string): Promise<string>
   /** Moves a file kept aside back in, once a take lists it again (say, after a restore). */

@@ -9,6 +9,7 @@ import {
   takeAnalysisSchema,
   takeMimeTypes,
   takeNameSchema,
+  takePeaksSchema,
 } from '../contract/take-schemas'
 import type { Take } from '../contract/takes-api'
 import { SCRIPT_ID_PATTERN } from '../core/script/schema'
@@ -36,6 +37,7 @@ const recordSchema = z.strictObject({
   mimeType: mimeTypeSchema,
   starred: z.boolean(),
   analysis: takeAnalysisSchema,
+  peaks: takePeaksSchema.optional(),
   file: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/),
   deletedAt: z.iso.datetime({ offset: true }).optional(),
 })

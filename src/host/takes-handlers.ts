@@ -17,6 +17,7 @@ export function takesHandlers(
   return {
     listTakes: async (filter) => takes.list(filter),
     saveTake: async (input) => write(await takes.save(input)),
+    appendTakeAudio: async ({ uploadId, audio }) => takes.append(uploadId, audio),
     getTakeAudio: async ({ id }) => takes.audio(id),
     renameTake: async ({ id, name }) => write(await takes.rename(id, name)),
     starTake: async ({ id, starred }) => write(await takes.star(id, starred)),

@@ -4,6 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SaveTakeInput } from '../contract/takes-api'
 import { analyzeTake } from '../core/audio/analyze'
 import { concat, silence, tone } from '../core/audio/signals'
+import { measureTake } from '../core/audio/take-meter'
+import { PEAK_BUCKETS } from '../core/audio/waveform'
+import { webmHeadWithDuration } from '../core/audio/webm-duration'
+import { durationIn, recorderWebm } from '../test-support/webm'
 import { nodeTakeStore } from './node-take-store'
 import type { DesktopShell, TakeStore } from './ports'
 import { storedText } from './testing/stored'
@@ -102,6 +106,84 @@ describe('saving and listing takes', () => {
     expect(audio.mimeType).toBe('audio/webm;codecs=opus')
     expect(new Uint8Array(audio.audio)).toEqual(new Uint8Array(bytes(100, 7)))
     expect(await reloaded.api.listNotices()).toEqual([])
+  })
+
+  it('keeps the waveform outline measured while recording, and refuses a malformed one', async () => {
+    const clock = fixedClock('2026-03-02T10:00:00Z')
+    const { host } = hostIn(dir, clock)
+    const { peaks } = measureTake(
+      concat(tone(220, 1000, 8000, 0.5), silence(2500, 8000), tone(220, 1000, 8000, 0.25)),
+      8000,
+      markers,
+    )
+    // 4.5 s holds fewer 20 ms frames than there are buckets: one level a frame.
+    expect(peaks).toHaveLength(225)
+    const outlined = await host.api.saveTake(input({ peaks }))
+    const older = await host.api.saveTake(input())
+    expect(outlined.peaks).toEqual(peaks)
+    expect(older).not.toHaveProperty('peaks')
+    const reloaded = await hostIn(dir, clock).host.api.listTakes()
+    expect(reloaded.find((t) => t.id === outlined.id)?.peaks).toEqual(peaks)
+    expect(reloaded.find((t) => t.id === older.id)).not.toHaveProperty('peaks')
+
+    for (const bad of [[101], [1.5], [-1], Array(PEAK_BUCKETS + 1).fill(1)]) {
+      const err = await rejection(host.api.saveTake(input({ peaks: bad })))
+      expect(err.code).toBe('invalid-input')
+    }
+  })
+
+  it('saves a take streamed while recording: the parts joined, its WebM duration written in', async () => {
+    const { host } = hostIn(dir)
+    const uploadId = crypto.randomUUID()
+    // The page sends the first part with an empty duration slot, then the rest as it comes.
+    const first = webmHeadWithDuration(recorderWebm(), 0)!.bytes
+    const later = new Uint8Array(bytes(5000, 3)).subarray(4)
+    expect(await host.api.appendTakeAudio({ uploadId, audio: first.slice().buffer })).toEqual({
+      bytes: first.length,
+    })
+    await host.api.appendTakeAudio({ uploadId, audio: later.slice().buffer })
+    expect(await host.api.listTakes()).toEqual([])
+
+    const { audio: _whole, ...meta } = input({ durationMs: 4321 })
+    const take = await host.api.saveTake({ ...meta, uploadId })
+    expect(take.sizeBytes).toBe(first.length + later.length)
+    const saved = new Uint8Array((await host.api.getTakeAudio({ id: take.id })).audio)
+    expect(durationIn(saved)).toBe(4321)
+    expect(saved.subarray(first.length)).toEqual(later)
+    expect(filesIn(recordings)).toEqual([`${take.id}.webm`])
+
+    // An upload can be finished once; a second save of it finds nothing.
+    const again = await rejection(host.api.saveTake({ ...meta, uploadId }))
+    expect(again.code).toBe('not-found')
+  })
+
+  it('refuses a streamed take that is not its type, or sent both ways, or never sent', async () => {
+    const { host } = hostIn(dir)
+    const { audio, ...meta } = input()
+    const ogg = crypto.randomUUID()
+    await host.api.appendTakeAudio({ uploadId: ogg, audio: bytes(100, 1, OGG_MAGIC) })
+    expect((await rejection(host.api.saveTake({ ...meta, uploadId: ogg }))).message).toContain(
+      'not the kind of audio',
+    )
+    const both = await rejection(host.api.saveTake({ ...meta, audio, uploadId: ogg }))
+    expect(both.code).toBe('invalid-input')
+    const neither = await rejection(host.api.saveTake(meta))
+    expect(neither.code).toBe('invalid-input')
+    const never = await rejection(host.api.saveTake({ ...meta, uploadId: crypto.randomUUID() }))
+    expect(never.code).toBe('not-found')
+    const badId = await rejection(host.api.appendTakeAudio({ uploadId: '../x', audio: audio! }))
+    expect(badId.code).toBe('invalid-input')
+    expect(await host.api.listTakes()).toEqual([])
+  })
+
+  it('clears a take whose recording was cut short (the app closed mid-take) at the next start', async () => {
+    const { host } = hostIn(dir)
+    await host.api.appendTakeAudio({ uploadId: crypto.randomUUID(), audio: bytes(300) })
+    expect(fs.readdirSync(recordings)).toHaveLength(1)
+    const again = hostIn(dir).host
+    expect(await again.api.listTakes()).toEqual([])
+    expect(fs.readdirSync(recordings)).toEqual([])
+    expect(await again.api.listNotices()).toEqual([])
   })
 
   it('a write that fails midway lists nothing, says why, and leaves no partial file', async () => {

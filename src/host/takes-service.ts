@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '../contract/errors'
 import type { Notice } from '../contract/notices'
 import type { ParsedInput } from '../contract/api'
-import { baseMimeType, takeMimeTypes } from '../contract/take-schemas'
+import {
+  audioMatchesType,
+  baseMimeType,
+  TAKE_MAX_BYTES,
+  takeMimeTypes,
+} from '../contract/take-schemas'
 import type {
   BulkDeleteResult,
   ExportResult,
@@ -10,6 +15,7 @@ import type {
   TakeAudio,
   TakesUsage,
 } from '../contract/takes-api'
+import { webmHeadWithDuration } from '../core/audio/webm-duration'
 import type { Clock, DesktopShell, TakeStore } from './ports'
 import type { JournalCollection } from './storage/journal'
 import { takeView, type TakeRecord } from './takes-file'
@@ -216,11 +222,13 @@ export class TakesService {
     const id = randomUUID()
     const ext = takeMimeTypes[baseMimeType(input.mimeType) as keyof typeof takeMimeTypes]
     const file = `${id}.${ext}`
-    const bytes = new Uint8Array(input.audio)
+    let sizeBytes: number
     try {
-      await this.store.write(file, bytes)
+      sizeBytes = input.uploadId
+        ? await this.#finishUpload(input.uploadId, file, input.mimeType, input.durationMs)
+        : await this.#writeWhole(file, input.audio!)
     } catch (err) {
-      throw saveError(err)
+      throw err instanceof AppError ? err : saveError(err)
     }
     const sameScript = [...this.file.values()].filter((t) => t.scriptId === input.scriptId)
     const record: TakeRecord = {
@@ -233,10 +241,11 @@ export class TakesService {
       markers: [...input.markers].sort((a, b) => a.atMs - b.atMs),
       createdAt: this.clock.now().toISOString(),
       durationMs: Math.round(input.durationMs),
-      sizeBytes: bytes.byteLength,
+      sizeBytes,
       mimeType: input.mimeType,
       starred: false,
       analysis: input.analysis,
+      ...(input.peaks ? { peaks: input.peaks } : {}),
       file,
     }
     try {
@@ -247,6 +256,67 @@ export class TakesService {
       throw saveError(err)
     }
     return takeView(record)
+  }
+
+  async #writeWhole(file: string, audio: ArrayBuffer): Promise<number> {
+    const bytes = new Uint8Array(audio)
+    await this.store.write(file, bytes)
+    return bytes.byteLength
+  }
+
+  /** The streamed take becomes the file: its container checked, its WebM duration written in. */
+  async #finishUpload(
+    uploadId: string,
+    file: string,
+    mimeType: string,
+    durationMs: number,
+  ): Promise<number> {
+    let wrongType = false
+    const size = await this.store
+      .finishUpload(uploadId, file, (head) => {
+        if (!audioMatchesType(head.buffer as ArrayBuffer, mimeType)) {
+          wrongType = true
+          throw new Error('wrong type')
+        }
+        if (baseMimeType(mimeType) !== 'audio/webm') return null
+        // The page left an empty duration in the head, so it is filled in place.
+        const patched = webmHeadWithDuration(head, durationMs)
+        if (!patched || patched.bytes.length !== patched.replaced) return null
+        const out = head.slice()
+        out.set(patched.bytes)
+        return out
+      })
+      .catch((err: unknown) => {
+        if (wrongType) {
+          throw new AppError(
+            'invalid-input',
+            'The recording is not the kind of audio its type says, so it was not saved.',
+          )
+        }
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+          throw new AppError('not-found', 'The recording sent while recording is not there.')
+        }
+        throw err
+      })
+    return size
+  }
+
+  /** Adds the next part of a take being recorded to its upload file. */
+  async append(uploadId: string, audio: ArrayBuffer): Promise<{ bytes: number }> {
+    await this.ready
+    let bytes: number
+    try {
+      bytes = await this.store.append(uploadId, new Uint8Array(audio))
+    } catch (err) {
+      throw saveError(err)
+    }
+    if (bytes > TAKE_MAX_BYTES) {
+      throw new AppError(
+        'invalid-input',
+        `The recording is larger than ${TAKE_MAX_BYTES / 1024 / 1024} MB and can’t be saved.`,
+      )
+    }
+    return { bytes }
   }
 
   async audio(id: string): Promise<TakeAudio> {

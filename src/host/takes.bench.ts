@@ -4,6 +4,7 @@ import { afterAll, bench, describe } from 'vitest'
 import type { SaveTakeInput } from '../contract/takes-api'
 import { analyzeTake } from '../core/audio/analyze'
 import { tone } from '../core/audio/signals'
+import { PEAK_BUCKETS, PEAK_SCALE } from '../core/audio/waveform'
 import { hostIn, tempDir } from './testing/temp-host'
 
 // Opus speech at the recorder's default ~80 kb/s is about 3 MB for five minutes.
@@ -21,6 +22,8 @@ const input: SaveTakeInput = {
   mimeType: 'audio/webm;codecs=opus',
   audio: audio.buffer,
   analysis,
+  // A full-size waveform outline, as every take saved while recording has.
+  peaks: Array.from({ length: PEAK_BUCKETS }, (_, i) => (i * 37) % (PEAK_SCALE + 1)),
 }
 
 const dir = tempDir()
@@ -49,10 +52,11 @@ fs.writeFileSync(
   path.join(busyDir, 'takes.json'),
   JSON.stringify({ schemaVersion: 1, takes: records }),
 )
-const busy = hostIn(busyDir).host
+// Measured before the host starts: it moves a legacy takes.json into its journal.
 console.log(
   `takes.json with 1,000 takes: ${(fs.statSync(path.join(busyDir, 'takes.json')).size / 1e6).toFixed(1)} MB`,
 )
+const busy = hostIn(busyDir).host
 
 afterAll(() => {
   console.log(`saved ${saved} takes of ${(BYTES / 1e6).toFixed(1)} MB`)

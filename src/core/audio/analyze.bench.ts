@@ -3,6 +3,7 @@ import { analyzeTake } from './analyze'
 import { estimatePace } from './pace'
 import { withPace } from './pace-evidence'
 import { concat, mix, noise, silence, tone } from './signals'
+import { TakeMeter } from './take-meter'
 
 // Five minutes at 48 kHz, shaped like a rehearsal: 3 s of "speech", 2 s of quiet, over room noise.
 const RATE = 48_000
@@ -27,5 +28,17 @@ describe('speaking pace', () => {
   })
   bench('withPace: the whole take and each of 12 steps', () => {
     withPace(analysis, samples, RATE)
+  })
+})
+
+describe('live evidence (TakeMeter, as the recording worklet runs it)', () => {
+  const live = new TakeMeter(RATE)
+  for (let at = 0; at < samples.length; at += 128) live.push(samples.subarray(at, at + 128))
+  bench('measure a 5-minute take in 128-frame blocks, as they arrive', () => {
+    const meter = new TakeMeter(RATE)
+    for (let at = 0; at < samples.length; at += 128) meter.push(samples.subarray(at, at + 128))
+  })
+  bench('evidence at Stop of a 5-minute take (12 steps, waveform outline)', () => {
+    live.evidence(markers)
   })
 })

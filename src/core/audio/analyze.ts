@@ -1,6 +1,7 @@
 import { defaultAnalysisOptions } from './analysis-options'
 import type { AnalysisOptions } from './analysis-options'
 import { DBFS_FLOOR, toDbfs } from './decibels'
+import { FrameMeter, type FrameMeasures } from './frame-meter'
 import { bridgeShortGaps, dropShortBursts, percentile } from './frame-activity'
 
 export { defaultAnalysisOptions }
@@ -56,40 +57,24 @@ export function analyzeTake(
   markers: NodeMarker[] = [],
   options: Partial<AnalysisOptions> = {},
 ): TakeAnalysis {
-  if (!Number.isFinite(sampleRate) || sampleRate <= 0) {
-    throw new RangeError(`sampleRate must be a positive number, got ${sampleRate}`)
-  }
   const opts: AnalysisOptions = { ...defaultAnalysisOptions, ...options }
-  const total = samples.length
-  const frameLen = Math.max(1, Math.round((sampleRate * opts.frameMs) / 1000))
-  const frameCount = Math.ceil(total / frameLen)
-  const toMs = (sampleCount: number) => (sampleCount * 1000) / sampleRate
+  const meter = new FrameMeter(sampleRate, opts.frameMs, opts.clipLevel)
+  meter.push(samples)
+  return analyzeFrames(meter.measures(), markers, opts)
+}
 
-  // The only pass over samples: everything after works on per-frame values.
-  const frameEnergy = new Float64Array(frameCount)
-  const frameDb = new Float32Array(frameCount)
-  let peak = 0
-  let clipped = 0
-  const clipLevel = opts.clipLevel
-  for (let f = 0, start = 0; f < frameCount; f++, start += frameLen) {
-    const end = Math.min(start + frameLen, total)
-    let sum = 0
-    let sumSq = 0
-    for (let i = start; i < end; i++) {
-      const x = samples[i]!
-      const a = Math.abs(x)
-      sum += x
-      sumSq += x * x
-      // Branch-free on purpose: sign-dependent branches mispredict on audio and cost ~4x here.
-      peak = Math.max(peak, a)
-      clipped += a >= clipLevel ? 1 : 0
-    }
-    const n = end - start
-    // Removing the frame's mean keeps a cheap mic's DC offset from reading as constant speech.
-    const energy = Math.max(0, sumSq - (sum * sum) / n)
-    frameEnergy[f] = energy
-    frameDb[f] = toDbfs(Math.sqrt(energy / n))
-  }
+/**
+ * The evidence of a take from its per-frame values (frame-meter.ts), whether they were read
+ * from a whole buffer or live from the microphone. `frameMs` and `clipLevel` were the meter's.
+ */
+export function analyzeFrames(
+  { frameEnergy, frameDb, frameLen, total, sampleRate, peak, clipped }: FrameMeasures,
+  markers: NodeMarker[] = [],
+  options: Partial<AnalysisOptions> = {},
+): TakeAnalysis {
+  const opts: AnalysisOptions = { ...defaultAnalysisOptions, ...options }
+  const frameCount = frameDb.length
+  const toMs = (sampleCount: number) => (sampleCount * 1000) / sampleRate
 
   const noiseFloorDb = percentile(frameDb, opts.noisePercentile, DBFS_FLOOR)
   const thresholdDb = Math.min(

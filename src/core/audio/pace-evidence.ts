@@ -1,5 +1,6 @@
 import type { TakeAnalysis } from './analyze'
-import { estimatePace, type PaceEstimate } from './pace'
+import { paceOf, type PaceEstimate } from './pace'
+import { PaceMeter, type PaceMeasures } from './pace-meter'
 
 /** Above this many words a minute, a phone listener starts to miss words. */
 export const FAST_WPM = 170
@@ -16,15 +17,19 @@ export function withPace(
   samples: Float32Array,
   sampleRate: number,
 ): TakeAnalysis {
-  const at = (ms: number) =>
-    Math.min(samples.length, Math.max(0, Math.round((ms * sampleRate) / 1000)))
+  const meter = new PaceMeter(sampleRate)
+  meter.push(samples)
+  return addPace(analysis, meter.measures())
+}
+
+/** withPace from a measured contour, e.g. one read live while recording. */
+export function addPace(analysis: TakeAnalysis, measures: PaceMeasures): TakeAnalysis {
   return {
     ...analysis,
-    pace: estimatePace(samples, sampleRate),
+    pace: paceOf(measures),
     perNode: analysis.perNode.map((span) => ({
       ...span,
-      wordsPerMinute: estimatePace(samples.subarray(at(span.startMs), at(span.endMs)), sampleRate)
-        .wordsPerMinute,
+      wordsPerMinute: paceOf(measures, span.startMs, span.endMs).wordsPerMinute,
     })),
   }
 }

@@ -274,7 +274,7 @@ export function RecordingPanel({
               </button>
             )}
             {saver.state.canDownload && (
-              <button type="button" className="button" onClick={saver.downloadCopy}>
+              <button type="button" className="button" onClick={() => void saver.downloadCopy()}>
                 Download a copy
               </button>
             )}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import WaveSurfer from 'wavesurfer.js'
 import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js'
 import type { Take } from '../../../contract/takes-api'
+import { PEAK_SCALE } from '../../../core/audio/waveform'
 import { errorMessage } from '../../api/errors'
 import { useTakeAudio } from '../../api/take-queries'
 import { clockTime, markerSpans, PLAYBACK_RATES, SEEK_STEP_S } from './playback'
@@ -110,8 +111,12 @@ export function TakePlayer({ take, titleOf, compact }: TakePlayerProps) {
       }),
     ]
     const stopDrag = plugin.enableDragSelection({ color: LOOP_COLOR })
-    ws.loadBlob(audio.data).catch((e: unknown) =>
-      setFailed(`This take can’t be played: ${errorMessage(e)}`),
+    // A stored outline draws at once; only takes saved before outlines existed are decoded.
+    const outline = take.peaks?.length
+      ? ([take.peaks.map((p) => p / PEAK_SCALE)] as number[][])
+      : undefined
+    ws.loadBlob(audio.data, outline, outline ? take.durationMs / 1000 : undefined).catch(
+      (e: unknown) => setFailed(`This take can’t be played: ${errorMessage(e)}`),
     )
     return () => {
       stopDrag()

@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import type { Take, TakeMode } from '../../../contract/takes-api'
-import type { TakeAnalysis } from '../../../core/audio/analyze'
+import type { TakeEvidence } from '../../../core/audio/take-meter'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { takeKeys } from '../../api/take-queries'
 import { analyseRecording } from '../../audio/analyse-recording'
 import { downloadBlob, extensionFor } from '../../audio/download'
-import type { Recording } from '../../audio/recording-session'
+import { STOP_MARKS, type Recording } from '../../audio/recording-session'
 
 export interface TakeContext {
   scriptId: string
@@ -30,9 +30,12 @@ export type SaveState =
 export function useTakeSaver() {
   const qc = useQueryClient()
   const [state, setState] = useState<SaveState>({ phase: 'idle' })
-  const pending = useRef<{ recording: Recording; context: TakeContext; analysis?: TakeAnalysis }>(
-    null,
-  )
+  const pending = useRef<{
+    recording: Recording
+    context: TakeContext
+    evidence?: TakeEvidence
+    streamFailed?: boolean
+  }>(null)
 
   const attempt = useCallback(async () => {
     const job = pending.current
@@ -50,7 +53,9 @@ export function useTakeSaver() {
     }
     setState({ phase: 'saving' })
     try {
-      job.analysis ??= await analyseRecording(recording.blob, recording.markers)
+      // Measured live while recording; decoding is only for when that couldn't run.
+      job.evidence ??=
+        recording.evidence ?? (await analyseRecording(recording.blob, recording.markers))
     } catch {
       setState({
         phase: 'failed',
@@ -62,14 +67,27 @@ export function useTakeSaver() {
       return
     }
     try {
-      const take = await getClient().saveTake({
-        ...context,
-        markers: recording.markers,
-        durationMs: recording.durationMs,
-        mimeType: recording.mimeType,
-        audio: await recording.blob.arrayBuffer(),
-        analysis: job.analysis,
-      })
+      // Streamed while recording, only the last second is left to send; else the whole take.
+      const streamed = !job.streamFailed && (await recording.upload.complete())
+      performance.mark(STOP_MARKS.sent)
+      const take = await getClient()
+        .saveTake({
+          ...context,
+          markers: recording.markers,
+          durationMs: recording.durationMs,
+          mimeType: recording.mimeType,
+          ...(streamed
+            ? { uploadId: recording.upload.id }
+            : { audio: await (await recording.playable()).arrayBuffer() }),
+          analysis: job.evidence.analysis,
+          peaks: job.evidence.peaks,
+        })
+        .catch((err: unknown) => {
+          // "Try again" then sends the whole recording, which is still here.
+          if (streamed) job.streamFailed = true
+          throw err
+        })
+      performance.mark(STOP_MARKS.saved)
       pending.current = null
       setState({ phase: 'saved', take })
       await qc.invalidateQueries({ queryKey: takeKeys.all })
@@ -91,12 +109,12 @@ export function useTakeSaver() {
     [attempt],
   )
 
-  const downloadCopy = useCallback(() => {
+  const downloadCopy = useCallback(async () => {
     const job = pending.current
     if (!job) return
     const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ').replace(':', '.')
     downloadBlob(
-      job.recording.blob,
+      await job.recording.playable(),
       `Practice take ${stamp}.${extensionFor(job.recording.mimeType)}`,
     )
   }, [])
