@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../contract/ids'
+import { idSchema, scriptIdSchema } from '../contract/ids'
 import {
   baseMimeType,
   MARKERS_MAX,
@@ -12,7 +12,6 @@ import {
   takePeaksSchema,
 } from '../contract/take-schemas'
 import type { Take } from '../contract/takes-api'
-import { SCRIPT_ID_PATTERN } from '../core/script/schema'
 import { stampVersionOne } from '../core/store/migrations'
 import { listById, wholeRecord, type RecordSpec } from './storage/record-spec'
 
@@ -26,7 +25,7 @@ export interface TakeRecord extends Take {
 const recordSchema = z.strictObject({
   id: idSchema,
   name: takeNameSchema,
-  scriptId: z.string().regex(SCRIPT_ID_PATTERN),
+  scriptId: scriptIdSchema,
   interviewId: idSchema.optional(),
   mode: z.enum(['run', 'line']),
   nodeId: nodeIdSchema.optional(),

@@ -82,7 +82,7 @@ describe('takeTrend', () => {
       'The number of pauses longer than 2 s went from 3 to 0.',
       'Your longest pause went from 4.1 s to 1.8 s.',
       'Your average speaking level went from -32 dBFS to -24 dBFS.',
-      "Speaking pace can't be compared: neither take has one.",
+      'Speaking pace can’t be compared: neither take has one.',
     ])
     expect(trend.summary).toBe(trend.changes.map((c) => c.sentence).join(' '))
     expect(trend.changes[3]).toMatchObject({ metric: 'longestPauseMs', first: 4100, latest: 1849 })
@@ -109,7 +109,7 @@ describe('takeTrend', () => {
       metric: 'loudnessDbfs',
       first: -24,
       latest: null,
-      sentence: "No speech was detected in the latest take, so speaking level can't be compared.",
+      sentence: 'No speech was detected in the latest take, so speaking level can’t be compared.',
     })
   })
 
@@ -124,13 +124,13 @@ describe('takeTrend', () => {
       'the first saved before pace existed',
       undefined,
       { wordsPerMinute: 148, syllablesPerSecond: 3.2 },
-      "Speaking pace can't be compared: the first take was saved before pace was measured.",
+      'Speaking pace can’t be compared: the first take was saved before pace was measured.',
     ],
     [
       'too little speech in the latest',
       { wordsPerMinute: 150, syllablesPerSecond: 3.2 },
       { wordsPerMinute: null, syllablesPerSecond: null },
-      "Speaking pace can't be compared: the latest take had too little speech to measure it.",
+      'Speaking pace can’t be compared: the latest take had too little speech to measure it.',
     ],
   ])('compares pace: %s', (_name, first, latest, sentence) => {
     const trend = takeTrend([

@@ -130,14 +130,14 @@ function paceChange(a: TakeAnalysis, b: TakeAnalysis): TrendChange {
     return { ...base, sentence: movement('Your pace', wpm(first), wpm(latest)) }
   }
   if (first === null && latest === null) {
-    return { ...base, sentence: "Speaking pace can't be compared: neither take has one." }
+    return { ...base, sentence: 'Speaking pace can’t be compared: neither take has one.' }
   }
   const [which, take] = first === null ? ['first', a] : ['latest', b]
   // No `pace` at all: saved before pace was measured. Null: measured, but too little speech.
   const why = take.pace
     ? 'had too little speech to measure it'
     : 'was saved before pace was measured'
-  return { ...base, sentence: `Speaking pace can't be compared: the ${which} take ${why}.` }
+  return { ...base, sentence: `Speaking pace can’t be compared: the ${which} take ${why}.` }
 }
 
 function wpm(value: number): string {
@@ -175,7 +175,7 @@ function loudnessChange(first: number | null, latest: number | null): TrendChang
       metric: 'loudnessDbfs',
       first,
       latest,
-      sentence: `No speech was detected in ${which}, so speaking level can't be compared.`,
+      sentence: `No speech was detected in ${which}, so speaking level can’t be compared.`,
     }
   }
   return {

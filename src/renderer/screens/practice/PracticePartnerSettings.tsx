@@ -4,7 +4,7 @@ import { useSaveSetting } from '../settings/use-save-setting'
 import { pickVoice, useSpeech } from './use-speech'
 
 const SAMPLE =
-  "Thanks for calling. We haven't made a decision yet, but you're still very much in the running."
+  'Thanks for calling. We haven’t made a decision yet, but you’re still very much in the running.'
 
 /** Settings: whether and how the practice partner speaks the employer's lines. */
 export function PracticePartnerSettings({ settings }: { settings: Settings }) {

@@ -140,7 +140,7 @@ describe('TakesScreen', () => {
     expect(
       screen.getByRole('region', { name: /^Across your 2 whole-call takes/ }),
     ).toHaveTextContent(
-      "Speaking pace can't be compared: the first take was saved before pace was measured.",
+      'Speaking pace can’t be compared: the first take was saved before pace was measured.',
     )
   })
 
