@@ -1,4 +1,4 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { AppClient } from '../../contract/api'
 import type { AppEvent, Topic } from '../../contract/events'
@@ -71,15 +71,3 @@ export const useNotices = () =>
   useQuery({ queryKey: keys.notices, queryFn: () => api().listNotices() })
 
 /** A mutation that refreshes the given queries once it succeeds. */
-export function useApiMutation<I, O>(
-  fn: (input: I) => Promise<O>,
-  invalidate: readonly unknown[][],
-) {
-  const qc = useQueryClient()
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: async () => {
-      await Promise.all(invalidate.map((queryKey) => qc.invalidateQueries({ queryKey })))
-    },
-  })
-}

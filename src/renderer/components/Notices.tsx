@@ -1,12 +1,15 @@
-import { getClient } from '../api/client'
-import { keys, useApiMutation, useNotices } from '../api/queries'
+import type { Notice } from '../../contract/notices'
+import { useWrite } from '../api/mutations'
+import { keys, useNotices } from '../api/queries'
 
 /** Messages from the host, such as a damaged file that was moved aside, until dismissed. */
 export function Notices() {
   const { data: notices = [] } = useNotices()
-  const dismiss = useApiMutation(
-    (id: string) => getClient().dismissNotice({ id }),
-    [[...keys.notices]],
+  // The notice leaves at once; the host's change event refreshes the list behind it.
+  const dismiss = useWrite(
+    (api, id: string) => api.dismissNotice({ id }),
+    (_, qc, id) =>
+      qc.setQueryData<Notice[]>(keys.notices, (list) => list?.filter((n) => n.id !== id)),
   )
   if (notices.length === 0) return null
   return (
@@ -17,7 +20,7 @@ export function Notices() {
             <strong>{n.title}</strong>
             <p>{n.message}</p>
           </div>
-          <button type="button" className="button small" onClick={() => dismiss.mutate(n.id)}>
+          <button type="button" className="button small" onClick={() => void dismiss.run(n.id)}>
             Dismiss
           </button>
         </section>
