@@ -153,6 +153,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     clock,
     shell,
     changedAll: () => {
+      planner.changedAll()
       for (const topic of [
         'interviews',
         'settings',

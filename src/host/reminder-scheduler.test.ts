@@ -346,8 +346,8 @@ describe('the background check', () => {
     const { host } = await setUp(['Acme'], '2026-03-02T09:00:00')
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const agenda = vi.spyOn(
-      (host.reminders as unknown as { deps: { planner: { agenda(): unknown } } }).deps.planner,
-      'agenda',
+      (host.reminders as unknown as { deps: { planner: { dueRows(): unknown } } }).deps.planner,
+      'dueRows',
     )
     agenda.mockImplementation(() => {
       throw new Error('disk on fire')
