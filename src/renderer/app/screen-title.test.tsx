@@ -40,7 +40,15 @@ describe('the window title follows the screen', () => {
       getSettings: async () => ({ theme: 'system' }) as never,
       listNotices: async () => [],
       listInterviews: async () => [],
-      getToday: async () => ({ today: '2026-03-10', overdue: [], dueToday: [], upcoming: [] }),
+      getToday: async () => ({
+        today: '2026-03-10',
+        empty: true,
+        example: null,
+        counts: { overdue: 0, dueToday: 0, upcoming: 0 },
+        overdue: [],
+        dueToday: [],
+        upcoming: [],
+      }),
       getInterview: async () =>
         interviewSchema.parse({
           id: 'a',

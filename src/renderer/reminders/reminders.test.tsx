@@ -165,7 +165,15 @@ describe('snooze choices', () => {
         holidays: ['2026-03-09'],
       }),
       snoozeAction: async () => view,
-      getToday: async () => ({ today: '2026-03-06', overdue: [], dueToday: [], upcoming: [] }),
+      getToday: async () => ({
+        today: '2026-03-06',
+        empty: true,
+        example: null,
+        counts: { overdue: 0, dueToday: 0, upcoming: 0 },
+        overdue: [],
+        dueToday: [],
+        upcoming: [],
+      }),
       listInterviews: async () => [],
       getFollowUps: async () => view,
     })

@@ -9,7 +9,7 @@ import { useToast } from '../../components/Toasts'
 export function useDeleteInterview() {
   const toast = useToast()
   return useCallback(
-    async (interview: Interview, after?: () => void) => {
+    async (interview: Pick<Interview, 'id' | 'company' | 'role'>, after?: () => void) => {
       try {
         await getClient().deleteInterview({ id: interview.id })
         await queryClient.invalidateQueries({ queryKey: keys.interviews })

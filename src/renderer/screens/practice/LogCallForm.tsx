@@ -16,7 +16,7 @@ import { answerDraft, type AnswerState } from '../followups/answer-state'
 import { EarlyCheckNote } from '../followups/EarlyCheckNote'
 
 interface Props {
-  interviews: Interview[]
+  interviews: readonly Pick<Interview, 'id' | 'company' | 'role'>[]
   interviewId: string
   /** What the branch reached suggests; the user can change every part of it. */
   preset: CallLogPreset
@@ -47,7 +47,10 @@ export function LogCallForm({ interviews, interviewId, preset, note }: Props) {
   const [text, setText] = useState(note)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
-  const [logged, setLogged] = useState<{ interview: Interview; decided: boolean } | null>(null)
+  const [logged, setLogged] = useState<{
+    interview: Pick<Interview, 'id' | 'company'>
+    decided: boolean
+  } | null>(null)
 
   if (interviews.length === 0) {
     return (

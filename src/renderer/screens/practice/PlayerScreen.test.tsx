@@ -6,7 +6,8 @@ import type { FollowUpView, TodayView } from '../../../contract/planner-api'
 import type { ScriptView } from '../../../contract/scripts-api'
 import type { InterviewListItem } from '../../../contract/tracker-api'
 import { addCalendarDays } from '../../../core/followup/business-days'
-import { interviewSchema } from '../../../core/interview/schema'
+import { summarize } from '../../../core/followup/interview-summary'
+import { interviewSchema, type Interview } from '../../../core/interview/schema'
 import { defaultCallScript } from '../../../core/script/default-script'
 import { updateNode } from '../../../core/script/edit'
 import type { CallScript } from '../../../core/script/schema'
@@ -18,6 +19,9 @@ import { fakeClient } from '../../testing/fake-client'
 import { renderWith } from '../../testing/render-app'
 import { PlayerScreen } from './PlayerScreen'
 
+/** Whole records by id, as getInterview answers; the list holds their summaries. */
+const records = new Map<string, Interview>()
+
 function interviewItem(id: string, company: string, next: InterviewListItem['next'] = null) {
   const interview = interviewSchema.parse({
     id,
@@ -28,7 +32,8 @@ function interviewItem(id: string, company: string, next: InterviewListItem['nex
     createdAt: '2026-03-02T10:00:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',
   })
-  return { ...interview, next } as InterviewListItem
+  records.set(id, interview)
+  return summarize(interview, next)
 }
 
 const interview = interviewItem('i1', 'Acme Tools')
@@ -39,7 +44,15 @@ const view = (script: CallScript = defaultCallScript): ScriptView => ({
   edited: false,
 })
 
-const emptyToday: TodayView = { today: '2026-03-10', overdue: [], dueToday: [], upcoming: [] }
+const emptyToday: TodayView = {
+  today: '2026-03-10',
+  empty: false,
+  example: null,
+  counts: { overdue: 0, dueToday: 0, upcoming: 0 },
+  overdue: [],
+  dueToday: [],
+  upcoming: [],
+}
 
 function followUps(due: string): FollowUpView {
   return {
@@ -72,6 +85,7 @@ function setup(
     getScript: async () => view(script),
     getPracticeCounts: async () => counts,
     listInterviews: async () => [interview],
+    getInterview: async ({ id }) => records.get(id)!,
     getToday: async () => emptyToday,
     getFollowUps: async () => followUps('2026-03-01'),
     getSettings: async () => ({
@@ -289,7 +303,6 @@ describe('the player', () => {
       key: 'status-check:2',
       channel: 'phone',
       due: '2026-04-20',
-      reason: '.',
     })
     const soon = interviewItem('i3', 'Initech')
     setup(
@@ -299,6 +312,7 @@ describe('the player', () => {
         listInterviews: async () => [interview, later, soon],
         getToday: async () => ({
           ...emptyToday,
+          counts: { ...emptyToday.counts, upcoming: 1 },
           upcoming: [
             {
               interviewId: 'i3',

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { AgendaRow, TodayView } from '../../../contract/planner-api'
+import type { AppClient } from '../../../contract/api'
+import { TODAY_FIRST_ROWS, type AgendaRow, type TodayView } from '../../../contract/planner-api'
+import type { AgendaGroup } from '../../../core/followup/agenda-index'
 import { fakeClient } from '../../testing/fake-client'
 import { renderWith } from '../../testing/render-app'
 import { useHostEvents } from '../../api/queries'
@@ -22,12 +24,33 @@ const row = (n: number, due: string, daysOverdue = 0): AgendaRow => ({
   daysOverdue,
 })
 
-const view = (v: Partial<TodayView>): TodayView => ({
-  today: '2026-03-10',
-  overdue: [],
-  dueToday: [],
-  upcoming: [],
-  ...v,
+type Groups = Partial<Record<AgendaGroup, AgendaRow[]>>
+
+/** What the host sends for these groups: counts and the first rows of each. */
+const view = (groups: Groups, empty = false): TodayView => {
+  const all = (g: AgendaGroup) => groups[g] ?? []
+  return {
+    today: '2026-03-10',
+    empty,
+    example: null,
+    counts: {
+      overdue: all('overdue').length,
+      dueToday: all('dueToday').length,
+      upcoming: all('upcoming').length,
+    },
+    overdue: all('overdue').slice(0, TODAY_FIRST_ROWS),
+    dueToday: all('dueToday').slice(0, TODAY_FIRST_ROWS),
+    upcoming: all('upcoming').slice(0, TODAY_FIRST_ROWS),
+  }
+}
+
+/** A host with these groups: getToday and its pages. */
+const host = (groups: () => Groups): Partial<AppClient> => ({
+  getToday: async () => view(groups()),
+  getAgendaPage: async ({ group, offset, limit }) => {
+    const rows = groups()[group] ?? []
+    return { today: '2026-03-10', total: rows.length, rows: rows.slice(offset, offset + limit) }
+  },
 })
 
 function WithEvents() {
@@ -38,8 +61,7 @@ function WithEvents() {
 describe('TodayScreen', () => {
   it('explains what to do first when there are no interviews', async () => {
     const { client } = fakeClient({
-      getToday: async () => view({}),
-      listInterviews: async () => [],
+      getToday: async () => view({}, true),
     })
     renderWith(client, <TodayScreen />)
     expect(
@@ -53,16 +75,14 @@ describe('TodayScreen', () => {
 
   it('groups steps, says how overdue they are, and cuts long lists', async () => {
     const overdue = Array.from({ length: 30 }, (_, n) => row(n, '2026-03-08', 2))
-    const { client } = fakeClient({
-      getToday: async () => view({ overdue, upcoming: [row(99, '2026-03-12')] }),
-      listInterviews: async () => [{ id: 'x' }] as never,
-    })
+    const { client } = fakeClient(host(() => ({ overdue, upcoming: [row(99, '2026-03-12')] })))
     renderWith(client, <TodayScreen />)
     const group = await screen.findByRole('region', { name: /^Overdue/ })
     expect(within(group).getAllByRole('listitem')).toHaveLength(25)
     expect(within(group).getAllByText('2 days overdue (Sun, Mar 8)')).toHaveLength(25)
     await userEvent.click(within(group).getByRole('button', { name: 'Show all 30' }))
-    expect(within(group).getAllByRole('listitem')).toHaveLength(30)
+    // The rest come from the host's paging call.
+    await waitFor(() => expect(within(group).getAllByRole('listitem')).toHaveLength(30))
     expect(screen.getByRole('region', { name: /^Due today/ })).toHaveTextContent(
       'Nothing is due today.',
     )
@@ -70,14 +90,11 @@ describe('TodayScreen', () => {
   })
 
   it('refetches when the host says follow-ups changed', async () => {
-    let current = view({})
-    const { client, emit } = fakeClient({
-      getToday: async () => current,
-      listInterviews: async () => [{ id: 'x' }] as never,
-    })
+    let current: Groups = {}
+    const { client, emit } = fakeClient(host(() => current))
     renderWith(client, <WithEvents />)
     expect(await screen.findByText(/Nothing to do today/)).toBeInTheDocument()
-    current = view({ dueToday: [row(1, '2026-03-10')] })
+    current = { dueToday: [row(1, '2026-03-10')] }
     emit({ type: 'changed', topic: 'followups' })
     await waitFor(() =>
       expect(screen.getByRole('region', { name: /^Due today/ })).toHaveTextContent('Company 1'),
