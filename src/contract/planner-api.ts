@@ -1,9 +1,5 @@
 import { z } from 'zod'
-import {
-  attemptDraftSchema,
-  type AttemptDraftInput,
-  type LoggedAttempt,
-} from '../core/followup/attempt-schema'
+import { attemptDraftSchema, type LoggedAttempt } from '../core/followup/attempt-schema'
 import { agendaGroups, type AgendaCounts } from '../core/followup/agenda-index'
 import type { PlannedAction } from '../core/followup/plan'
 import { idSchema } from './ids'

@@ -11,8 +11,6 @@ import './interview-table.css'
 
 /** A row's height before it is measured; close to the real one so the scrollbar barely moves. */
 const ROW_ESTIMATE = 53
-/** The size of the screen a test environment without layout pretends to have. */
-const NO_LAYOUT = { width: 1000, height: 640 }
 
 interface RowProps {
   item: InterviewListItem
@@ -108,13 +106,14 @@ export function InterviewTable({ rows, today, onRemove }: Props) {
     },
     [current],
   )
+  // The build has no React Compiler; the virtualiser re-renders this component when it scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
     rangeExtractor: keep,
-    initialRect: NO_LAYOUT,
     getItemKey: (index) => rows[index]!.id,
   })
 
@@ -136,7 +135,7 @@ export function InterviewTable({ rows, today, onRemove }: Props) {
     }
     const pageRows = Math.max(
       1,
-      Math.floor((scroller.current?.clientHeight ?? NO_LAYOUT.height) / ROW_ESTIMATE) - 1,
+      Math.floor((scroller.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 1,
     )
     const to = rowAfterKey(e.key, from, rows.length, pageRows)
     if (to === null) return

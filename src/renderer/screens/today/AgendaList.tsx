@@ -6,8 +6,6 @@ import './agenda-list.css'
 
 /** A step's height before it is measured. */
 const ROW_ESTIMATE = 120
-/** The size of the screen a test environment without layout pretends to have. */
-const NO_LAYOUT = { width: 800, height: 720 }
 
 interface Props {
   rows: readonly AgendaRow[]
@@ -39,13 +37,14 @@ export function AgendaList({ rows, total, today, label, more }: Props) {
     },
     [focused, rows.length],
   )
+  // The build has no React Compiler; the virtualiser re-renders this component when it scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 4,
     rangeExtractor: keep,
-    initialRect: NO_LAYOUT,
     getItemKey: (index) => rowKey(rows[index]!),
   })
   // It replaces the "Show all" button that had focus; focus moves here rather than to the page.
