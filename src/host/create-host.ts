@@ -91,7 +91,11 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const settingsData = document(settingsFile)
   const settings = new SettingsService(settingsData)
   const followUpsData = journal(followUpsFile)
-  const planner = new PlannerService(followUpsData, interviews, settings, clock)
+  const planner = new PlannerService(followUpsData, interviews, settings, clock, {
+    dir: store.dir,
+    // Plans kept from the last run turned out different (new rules): the screens refetch.
+    replanned: () => events.emit({ type: 'changed', topic: 'followups' }),
+  })
   const scriptsData = journal(scriptsFile)
   const practiceData = journal(practiceFile)
   const scripts = new ScriptsService(scriptsData, practiceData, clock)
@@ -205,6 +209,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
 
   const dispose = async () => {
     reminders.stop()
+    planner.close()
     pages.close()
     await reminders.idle()
     await data.stop()

@@ -26,6 +26,13 @@ import {
 } from '../contract/planner-api'
 import type { InterviewListItem, NextStep } from '../contract/tracker-api'
 import type { InterviewsService } from './interviews-service'
+import {
+  planFingerprint,
+  readPlanCache,
+  sameSteps,
+  writePlanCache,
+  type CachedPlan,
+} from './plan-cache'
 import type { Clock } from './ports'
 import type { JournalCollection } from './storage/journal'
 import { objectEntries, type ParsedRecord, type RecordSpec } from './storage/record-spec'
@@ -99,6 +106,10 @@ function actionView(a: PlannedAction, override: FollowUpOverride | undefined): A
 }
 
 const empty: FollowUpRecord = { attempts: [], overrides: {} }
+/** Below this many interviews a start plans them all faster than it reads a cache file. */
+export const KEEP_PLANS_FROM = 1000
+/** The plans are written this long after the last change, off the request path. */
+const SAVE_AFTER_MS = 3000
 const newestFirst = (a: LoggedAttempt, b: LoggedAttempt) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
 
@@ -107,7 +118,9 @@ const newestFirst = (a: LoggedAttempt, b: LoggedAttempt) =>
  * for ready: the Today agenda (an index sorted by day) and the tracker's summary rows. Nothing is
  * planned at start; each index is built on its first use, and after that a write re-plans only
  * the interview it touched. Plans are cached per interview and recomputed only when one of their
- * inputs changed.
+ * inputs changed. With `keep`, large stores keep their plans' steps beside the data, so the first
+ * Today after a start reads them instead of planning everything; they are re-planned in the
+ * background, and anything that came out differently is corrected and announced.
  */
 export class PlannerService {
   #cache = new Map<
@@ -127,12 +140,17 @@ export class PlannerService {
   #listById = new Map<string, InterviewListItem>()
   #listHolidays: readonly string[] | null = null
   #listStale = new Set<string>()
+  /** Steps from the last run, until each interview is planned again; undefined before it is read. */
+  #seed: Map<string, CachedPlan> | null | undefined = undefined
+  #saveTimer: ReturnType<typeof setTimeout> | null = null
+  #closed = false
 
   constructor(
     private readonly file: JournalCollection<FollowUpRecord>,
     private readonly interviews: InterviewsService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
+    private readonly keep?: { dir: string; replanned: () => void },
   ) {
     interviews.onChange((id) => this.changed(id))
   }
@@ -141,12 +159,85 @@ export class PlannerService {
   changed(id: string): void {
     this.#agendaStale.add(id)
     this.#listStale.add(id)
+    this.#scheduleSave()
   }
 
   /** Everything changed at once (an import, a restored backup): both indexes start over. */
   changedAll(): void {
     this.#agendaHolidays = null
     this.#listHolidays = null
+    this.#seed = null
+    this.#scheduleSave()
+  }
+
+  /** Stops background planning and the pending save (the host is closing). */
+  close(): void {
+    this.#closed = true
+    if (this.#saveTimer) clearTimeout(this.#saveTimer)
+  }
+
+  /** The plan's steps: planned now, or from the last run's cache while its inputs are the same. */
+  #steps(interview: Interview): PlannedAction[] {
+    const seed = this.#seed?.get(interview.id)
+    if (
+      seed &&
+      !this.#cache.has(interview.id) &&
+      seed.fingerprint === planFingerprint(interview, this.#record(interview.id).attempts)
+    ) {
+      return seed.actions
+    }
+    return this.#planOrNothing(interview)
+  }
+
+  /** Plans what came from the cache, a slice at a time between requests, and fixes what differs. */
+  #replanSeeded(): void {
+    const seed = this.#seed
+    if (!seed) return
+    const ids = [...seed.keys()]
+    let differed = false
+    const slice = (from: number) => {
+      if (this.#closed || this.#seed !== seed) return
+      for (const id of ids.slice(from, from + 250)) {
+        const interview = this.interviews.find(id)
+        if (!interview || this.#cache.has(id)) continue
+        if (!sameSteps(this.#planOrNothing(interview), seed.get(id)!.actions)) {
+          this.changed(id)
+          differed = true
+        }
+      }
+      if (from + 250 < ids.length) {
+        setImmediate(() => slice(from + 250))
+        return
+      }
+      this.#seed = null
+      if (differed) this.keep?.replanned()
+      this.#scheduleSave()
+    }
+    setImmediate(() => slice(0))
+  }
+
+  /** Small stores plan fast enough at start; only large ones keep their plans on disk. */
+  #scheduleSave(): void {
+    const keep = this.keep
+    if (!keep || this.#closed || this.#agendaHolidays === null) return
+    if (this.#saveTimer) clearTimeout(this.#saveTimer)
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null
+      const all = [...this.interviews.all()]
+      if (all.length < KEEP_PLANS_FROM) return
+      writePlanCache(
+        keep.dir,
+        this.settings.get().holidays,
+        all.map((i) => [
+          i.id,
+          {
+            fingerprint: planFingerprint(i, this.#record(i.id).attempts),
+            actions: this.#steps(i),
+          },
+        ]),
+      )
+    }, SAVE_AFTER_MS)
+    this.#saveTimer.unref?.()
   }
 
   today(): string {
@@ -209,7 +300,7 @@ export class PlannerService {
   #next(interview: Interview): NextStep | null {
     const overrides = this.#record(interview.id).overrides
     let first: ReturnType<typeof openSteps>[number] | null = null
-    for (const step of openSteps(this.#planOrNothing(interview), overrides)) {
+    for (const step of openSteps(this.#steps(interview), overrides)) {
       if (!first || step.effectiveDue < first.effectiveDue) first = step
     }
     if (!first) return null
@@ -229,15 +320,20 @@ export class PlannerService {
     const holidays = this.settings.get().holidays
     if (this.#agendaHolidays !== holidays) {
       this.#agendaStale.clear()
+      // The cache is read once, at the first build; new holidays make it useless.
+      this.#seed =
+        this.#seed === undefined && this.keep ? readPlanCache(this.keep.dir, holidays) : null
       this.#agendaHolidays = holidays
       this.#agenda.load(
         Array.from(this.interviews.all(), (interview) => ({
           id: interview.id,
           subject: interview,
-          actions: this.#planOrNothing(interview),
+          actions: this.#steps(interview),
           overrides: this.#record(interview.id).overrides,
         })),
       )
+      if (this.#seed) this.#replanSeeded()
+      else this.#scheduleSave()
       return this.#agenda
     }
     for (const id of this.#agendaStale) {
@@ -279,7 +375,8 @@ export class PlannerService {
     return this.#list
   }
 
-  #row = (item: AgendaItem<Interview>): AgendaRow => ({
+  /** A row as the index holds it: a step read from the cache has no reason yet. */
+  #lightRow = (item: AgendaItem<Interview>): AgendaRow => ({
     interviewId: item.subject.id,
     company: item.subject.company,
     role: item.subject.role,
@@ -290,6 +387,16 @@ export class PlannerService {
     effectiveDue: item.effectiveDue,
     daysOverdue: item.daysOverdue,
   })
+
+  /** The row with its reason, planning its interview if the step came from the cache. */
+  completeRow = (row: AgendaRow): AgendaRow => {
+    const interview = row.action.reason ? undefined : this.interviews.find(row.interviewId)
+    if (!interview) return row
+    const planned = this.#planOrNothing(interview).find((a) => actionKey(a) === row.action.key)
+    return planned ? { ...row, action: { ...row.action, reason: planned.reason } } : row
+  }
+
+  #row = (item: AgendaItem<Interview>): AgendaRow => this.completeRow(this.#lightRow(item))
 
   /** Today's counts and the first rows of each group, by the host's clock. */
   agenda(): TodayView {
@@ -320,12 +427,15 @@ export class PlannerService {
     }
   }
 
-  /** Every step due today or before, earliest first: what reminders are about. */
+  /**
+   * Every step due today or before, earliest first: what reminders are about. Steps read from
+   * the cache have no reason yet; `completeRow` fills it in for the few that are sent.
+   */
   dueRows(): AgendaRow[] {
     const agenda = this.#syncAgenda()
     const today = this.today()
     return (['overdue', 'dueToday'] as const).flatMap((group) =>
-      agenda.page(group, today, 0, Number.MAX_SAFE_INTEGER).map(this.#row),
+      agenda.page(group, today, 0, Number.MAX_SAFE_INTEGER).map(this.#lightRow),
     )
   }
 

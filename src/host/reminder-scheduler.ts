@@ -48,7 +48,7 @@ export class ReminderScheduler {
     const { reminderTime } = this.deps.settings.get()
     const { delivered, deliveredThrough } = this.deps.file.value
     const nowKey = format(now, "yyyy-MM-dd'T'HH:mm")
-    return this.deps.planner.dueRows().filter((row) => {
+    const due = this.deps.planner.dueRows().filter((row) => {
       // The example interview teaches the screens; a notification about a made-up company would
       // only confuse.
       if (this.deps.interviews.get(row.interviewId).example) return false
@@ -58,6 +58,7 @@ export class ReminderScheduler {
         !row.action.snoozeTime && !!deliveredThrough && row.effectiveDue <= deliveredThrough
       return !migrated
     })
+    return due.map(this.deps.planner.completeRow)
   }
 
   /**

@@ -50,7 +50,10 @@ export class AgendaIndex<T> {
     return openSteps(actions, overrides).map((s) => ({ ...s, id, subject }))
   }
 
-  /** Fills the index in one sort; for start-up, where every subject is new. */
+  /**
+   * Fills the index in one sort; for start-up, where every subject is new. Subjects are ranked
+   * first, so the many steps sort on a day and two numbers rather than comparing subjects.
+   */
   load(
     entries: Iterable<{
       id: string
@@ -59,14 +62,27 @@ export class AgendaIndex<T> {
       overrides: Record<string, AgendaOverride>
     }>,
   ): void {
-    this.#steps = []
+    const list = [...entries]
+    const byRank = list.map((_, i) => i)
+    // Array.prototype.sort is stable, so subjects that compare equal keep the order given.
+    byRank.sort((a, b) => this.compareSubjects(list[a]!.subject, list[b]!.subject))
+    const rank = new Int32Array(list.length)
+    byRank.forEach((entry, r) => (rank[entry] = r))
+    const ranked: { step: Step<T>; rank: number }[] = []
     this.#byId.clear()
-    for (const e of entries) {
+    list.forEach((e, i) => {
       const steps = this.#stepsOf(e.id, e.subject, e.actions, e.overrides)
       this.#byId.set(e.id, steps)
-      for (const s of steps) this.#steps.push(s)
-    }
-    this.#steps.sort(this.#compare)
+      for (const step of steps) ranked.push({ step, rank: rank[i]! })
+    })
+    ranked.sort((a, b) =>
+      a.step.effectiveDue !== b.step.effectiveDue
+        ? a.step.effectiveDue < b.step.effectiveDue
+          ? -1
+          : 1
+        : a.rank - b.rank || a.step.order - b.step.order,
+    )
+    this.#steps = ranked.map((r) => r.step)
   }
 
   /** Replaces one subject's steps (after an edit, a logged attempt, a snooze). */
