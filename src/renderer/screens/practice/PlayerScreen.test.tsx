@@ -17,6 +17,7 @@ import type { AppClient } from '../../../contract/api'
 import { localToday } from '../../format'
 import { fakeClient } from '../../testing/fake-client'
 import { renderWith } from '../../testing/render-app'
+import { todayView } from '../../testing/today-view'
 import { PlayerScreen } from './PlayerScreen'
 
 /** Whole records by id, as getInterview answers; the list holds their summaries. */
@@ -44,15 +45,7 @@ const view = (script: CallScript = defaultCallScript): ScriptView => ({
   edited: false,
 })
 
-const emptyToday: TodayView = {
-  today: '2026-03-10',
-  empty: false,
-  example: null,
-  counts: { overdue: 0, dueToday: 0, upcoming: 0 },
-  overdue: [],
-  dueToday: [],
-  upcoming: [],
-}
+const emptyToday: TodayView = todayView('2026-03-10')
 
 function followUps(due: string): FollowUpView {
   return {

@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { AppClient } from '../../../contract/api'
-import { TODAY_FIRST_ROWS, type AgendaRow, type TodayView } from '../../../contract/planner-api'
+import type { AgendaRow } from '../../../contract/planner-api'
 import type { AgendaGroup } from '../../../core/followup/agenda-index'
 import { fakeClient } from '../../testing/fake-client'
 import { renderWith } from '../../testing/render-app'
+import { todayView } from '../../testing/today-view'
 import { useHostEvents } from '../../api/queries'
 import { TodayScreen } from './TodayScreen'
 
@@ -26,23 +27,7 @@ const row = (n: number, due: string, daysOverdue = 0): AgendaRow => ({
 
 type Groups = Partial<Record<AgendaGroup, AgendaRow[]>>
 
-/** What the host sends for these groups: counts and the first rows of each. */
-const view = (groups: Groups, empty = false): TodayView => {
-  const all = (g: AgendaGroup) => groups[g] ?? []
-  return {
-    today: '2026-03-10',
-    empty,
-    example: null,
-    counts: {
-      overdue: all('overdue').length,
-      dueToday: all('dueToday').length,
-      upcoming: all('upcoming').length,
-    },
-    overdue: all('overdue').slice(0, TODAY_FIRST_ROWS),
-    dueToday: all('dueToday').slice(0, TODAY_FIRST_ROWS),
-    upcoming: all('upcoming').slice(0, TODAY_FIRST_ROWS),
-  }
-}
+const view = (groups: Groups, empty = false) => todayView('2026-03-10', groups, empty)
 
 /** A host with these groups: getToday and its pages. */
 const host = (groups: () => Groups): Partial<AppClient> => ({

@@ -1,10 +1,11 @@
 import { cleanup, screen } from '@testing-library/react'
 import { bench, describe } from 'vitest'
-import { TODAY_FIRST_ROWS, type AgendaRow, type TodayView } from '../../../contract/planner-api'
+import type { AgendaRow } from '../../../contract/planner-api'
 import { actionKey, buildAgenda } from '../../../core/followup/agenda'
 import { planFollowUps } from '../../../core/followup/plan'
 import { fakeClient } from '../../testing/fake-client'
 import { renderWith } from '../../testing/render-app'
+import { todayView } from '../../testing/today-view'
 import { TodayScreen } from './TodayScreen'
 
 const today = '2026-03-10'
@@ -34,19 +35,11 @@ const rows = (items: typeof agenda.overdue): AgendaRow[] =>
     daysOverdue: item.daysOverdue,
   }))
 // What getToday sends: each group's count and its first rows.
-const view: TodayView = {
-  today,
-  empty: false,
-  example: null,
-  counts: {
-    overdue: agenda.overdue.length,
-    dueToday: agenda.today.length,
-    upcoming: agenda.upcoming.length,
-  },
-  overdue: rows(agenda.overdue.slice(0, TODAY_FIRST_ROWS)),
-  dueToday: rows(agenda.today.slice(0, TODAY_FIRST_ROWS)),
-  upcoming: rows(agenda.upcoming.slice(0, TODAY_FIRST_ROWS)),
-}
+const view = todayView(today, {
+  overdue: rows(agenda.overdue),
+  dueToday: rows(agenda.today),
+  upcoming: rows(agenda.upcoming),
+})
 const { client } = fakeClient({ getToday: async () => view })
 const steps = view.counts.overdue + view.counts.dueToday + view.counts.upcoming
 
