@@ -83,6 +83,22 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/main/**/*.ts'],
+    rules: restrict(
+      ['**/renderer/**', '**/web/**'],
+      'src/main is the Electron shell: it may use contract, host and core, never the UI or the web host.',
+    ),
+  },
+  {
+    // The preload is its own sandboxed bundle; only the tests run it beside main, as Electron would.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/**/*.test.ts', 'src/main/testing/**'],
+    rules: restrict(
+      ['**/renderer/**', '**/web/**', '**/preload/**'],
+      'src/main is the Electron shell: it may use contract, host and core, never the UI, the web host or the preload.',
+    ),
+  },
+  {
     files: ['src/web/**/*.ts'],
     rules: restrict(
       ['electron', 'electron/*', '**/main/**', '**/preload/**', '**/renderer/**'],

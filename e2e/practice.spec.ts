@@ -120,7 +120,7 @@ test('an invalid edit is shown, and the player refuses to start until it is fixe
   )
   await line.fill('Hi {{foo}}, this is {{yourName}}.')
   await expect(practice.problems()).toContainText(
-    "“Opening” (opening) uses {{foo}}, which the app can't fill in.",
+    '“Opening” (opening) uses {{foo}}, which the app can’t fill in.',
   )
   await expect(line).toHaveAttribute('aria-invalid', 'true')
   await practice.save()
@@ -134,7 +134,7 @@ test('an invalid edit is shown, and the player refuses to start until it is fixe
   await expect(
     page.getByRole('heading', { name: 'This script can’t be practised yet' }),
   ).toBeVisible()
-  await expect(page.getByText("uses {{foo}}, which the app can't fill in.")).toBeVisible()
+  await expect(page.getByText('uses {{foo}}, which the app can’t fill in.')).toBeVisible()
   await page.keyboard.press('1')
   await expect(practice.currentStep()).toHaveCount(0)
   await expect(page.getByRole('button', { name: /The interviewer answers/ })).toHaveCount(0)

@@ -46,6 +46,23 @@ export const inputSchemas = {
   ...remindersInputs,
 } satisfies Record<MethodName, z.ZodType>
 
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+type ArgumentOf<F> = F extends (...args: infer A) => unknown
+  ? A extends []
+    ? undefined
+    : A[0]
+  : never
+/** Methods whose declared argument is not exactly what their schema accepts. */
+type Drifted = {
+  [M in MethodName]: Same<ArgumentOf<AppApi[M]>, z.input<(typeof inputSchemas)[M]>> extends true
+    ? never
+    : M
+}[MethodName]
+// Fails to compile, naming the method, when an argument type is written by hand and drifts from
+// its schema; derive it instead (`z.input<typeof …Inputs.method>`).
+const argumentsMatchSchemas: [Drifted] extends [never] ? true : Drifted = true
+void argumentsMatchSchemas
+
 /** The UI's view of a host: the API plus its push events. */
 export interface AppClient extends AppApi {
   /** Calls `listener` for every event the host pushes; returns an unsubscribe function. */

@@ -49,23 +49,26 @@ export type RestoreResult =
     }
   | { outcome: 'cancelled' }
 
+/** What a caller passes: the schema's input, so the type and the check cannot drift apart. */
+type In<M extends keyof typeof dataInputs> = z.input<(typeof dataInputs)[M]>
+
 export interface DataApi {
   /** Where the data lives, whether the host has file dialogs, and the backups to restore. */
   getDataOverview(): Promise<DataOverview>
   /** Everything (collections as JSON plus recordings) as one zip: saved via a dialog, or downloaded. */
   exportData(): Promise<DataExportResult>
   /** Interviews, or every logged follow-up, as CSV for a spreadsheet. */
-  exportCsv(input: { table: 'interviews' | 'attempts' }): Promise<CsvExportResult>
+  exportCsv(input: In<'exportCsv'>): Promise<CsvExportResult>
   /**
    * Replaces everything with an export, after backing up the current state. Electron asks for
    * the file in a dialog (no archive given); the web page sends the file's bytes. A damaged or
    * foreign file changes nothing and says why.
    */
-  importData(input: { archive?: ArrayBuffer }): Promise<RestoreResult>
+  importData(input: In<'importData'>): Promise<RestoreResult>
   /** Makes a backup now (one is also made every day; the last 7 days are kept). */
   backUpNow(): Promise<BackupInfo>
   /** Puts a backup back, after backing up the current state; recordings are left in place. */
-  restoreBackup(input: { id: string }): Promise<RestoreResult>
+  restoreBackup(input: In<'restoreBackup'>): Promise<RestoreResult>
 }
 
 const archive = z

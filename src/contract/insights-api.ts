@@ -5,10 +5,13 @@ import type { Insights } from '../core/insights/types'
 
 export type { Insights, OutcomeKey, PracticeWeek, Section } from '../core/insights/types'
 
+/** What a caller passes: the schema's input, so the type and the check cannot drift apart. */
+type In<M extends keyof typeof insightsInputs> = z.input<(typeof insightsInputs)[M]>
+
 /** How a returning user's search is going, and the example a new user can try the app with. */
 export interface InsightsApi {
   /** Response rates, time to an answer, outcomes, timeliness and practice, in one call. */
-  getInsights(input?: { weeks?: number }): Promise<Insights>
+  getInsights(input?: In<'getInsights'>): Promise<Insights>
   /**
    * Adds the example interview (a logged thank-you, a status check due, ready to practise) and
    * returns it; when one is already there, returns that one instead of adding a second.

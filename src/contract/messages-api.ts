@@ -106,29 +106,25 @@ const body = z.string().max(BODY_MAX, {
   message: `A message is at most ${BODY_MAX.toLocaleString('en-US')} characters.`,
 })
 
-/** What "mark as sent" records: how and when, and the subject as a note in the log. */
-export interface MarkSentInput {
-  interviewId: string
-  slot: string
-  person: string
-  channel: Channel
-  /** Defaults to the host's today. */
-  date?: string
-  subject?: string
-}
+/** What a caller passes: the schema's input, so the type and the check cannot drift apart. */
+type In<M extends keyof typeof messagesInputs> = z.input<(typeof messagesInputs)[M]>
+
+/**
+ * What "mark as sent" records: how and when (the date defaults to the host's today), and the
+ * subject as a note in the log.
+ */
+export type MarkSentInput = In<'markMessageSent'>
 
 /** A draft as the composer saves it; options default to none changed. */
-export type SaveDraftInput = Omit<MessageDraft, 'updatedAt' | 'options'> & {
-  options?: Record<string, boolean>
-}
+export type SaveDraftInput = In<'saveMessageDraft'>
 
 export interface MessagesApi {
   /** The composer for one message: template, merge values, checker context, saved draft. */
-  getComposer(input: { interviewId: string; slot: string; person?: string }): Promise<ComposerView>
+  getComposer(input: In<'getComposer'>): Promise<ComposerView>
   /** Keeps a draft in progress (across navigation and restarts) until it is sent or discarded. */
   saveMessageDraft(input: SaveDraftInput): Promise<MessageDraft>
   /** Forgets a draft, so the composer starts again from the template. */
-  discardMessageDraft(input: { interviewId: string; slot: string; person: string }): Promise<void>
+  discardMessageDraft(input: In<'discardMessageDraft'>): Promise<void>
   /** Drafts in progress, newest first, for interviews that still exist. */
   listMessageDrafts(): Promise<DraftSummary[]>
   /**
@@ -139,19 +135,14 @@ export interface MessagesApi {
   /** Every message template, with the user's edits applied. */
   listMessageTemplates(): Promise<TemplateView[]>
   /** Saves the user's wording for a template; unknown fields or unclosed sections are refused. */
-  saveMessageTemplate(input: {
-    id: string
-    subject?: string
-    body: string
-    expectedUpdatedAt?: string
-  }): Promise<TemplateView>
+  saveMessageTemplate(input: In<'saveMessageTemplate'>): Promise<TemplateView>
   /** Puts a template back as the app ships it. */
-  resetMessageTemplate(input: { id: string }): Promise<TemplateView>
+  resetMessageTemplate(input: In<'resetMessageTemplate'>): Promise<TemplateView>
   /**
    * Hands a message to the user's mail app as a mailto: link the host builds (to, subject, body).
    * Electron opens it through the shell; the web host returns it for the page to open.
    */
-  openMail(input: { to: string; subject: string; body: string }): Promise<OpenMailResult>
+  openMail(input: In<'openMail'>): Promise<OpenMailResult>
 }
 
 export const messagesInputs = {

@@ -15,15 +15,18 @@ export interface CalendarExport {
   content?: string
 }
 
+/** What a caller passes: the schema's input, so the type and the check cannot drift apart. */
+type In<M extends keyof typeof remindersInputs> = z.input<(typeof remindersInputs)[M]>
+
 /** Reminder delivery and calendar export. */
 export interface RemindersApi {
   /** The page showed a pushed reminder (as a system notification or its banner). */
-  ackReminder(input: { id: string }): Promise<void>
+  ackReminder(input: In<'ackReminder'>): Promise<void>
   /**
    * Every planned step as an `.ics` calendar, or one interview's; each step keeps its UID across
    * exports, so importing again updates the events instead of adding copies.
    */
-  exportCalendar(input?: { interviewId?: string }): Promise<CalendarExport>
+  exportCalendar(input?: In<'exportCalendar'>): Promise<CalendarExport>
 }
 
 export const remindersInputs = {

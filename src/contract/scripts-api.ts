@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { callScriptSchema, NAME_MAX, SCRIPT_ID_PATTERN } from '../core/script/schema'
 import type { CallScript, PracticeCounts } from '../core/script/schema'
 import type { ScriptProblem } from '../core/script/validate'
+import { scriptIdSchema as scriptId } from './ids'
 
 /** One script as the list of scripts shows it. */
 export interface ScriptSummary {
@@ -26,39 +27,40 @@ export interface ScriptView {
   edited: boolean
 }
 
-const scriptId = z.string().regex(SCRIPT_ID_PATTERN, { message: 'That is not a script id.' })
-
 const scriptName = z
   .string()
   .trim()
   .min(1, { message: 'A script name is required.' })
   .max(NAME_MAX, { message: `A script name is too long (at most ${NAME_MAX} characters).` })
 
+/** What a caller passes: the schema's input, so the type and the check cannot drift apart. */
+type In<M extends keyof typeof scriptsInputs> = z.input<(typeof scriptsInputs)[M]>
+
 export interface ScriptsApi {
   /** Every call script, the built-in one first, then by name. */
   listScripts(): Promise<ScriptSummary[]>
   /** One script with its problems; `not-found` if it was deleted. */
-  getScript(input: { scriptId: string }): Promise<ScriptView>
+  getScript(input: In<'getScript'>): Promise<ScriptView>
   /**
    * Replaces a script with the edited version. A draft with problems is saved (and its problems
    * returned) but cannot be practised until they are fixed. With `expectedUpdatedAt`, refuses
    * with `conflict` if it was saved elsewhere since the editor loaded it.
    */
-  saveScript(input: { script: CallScript; expectedUpdatedAt?: string }): Promise<ScriptView>
+  saveScript(input: In<'saveScript'>): Promise<ScriptView>
   /** Starts a new script with an opening and a close for the user to fill in. */
-  createScript(input: { name: string }): Promise<ScriptView>
+  createScript(input: In<'createScript'>): Promise<ScriptView>
   /** Copies a script (its practice history starts empty); the name defaults to "… (copy)". */
-  duplicateScript(input: { scriptId: string; name?: string }): Promise<ScriptView>
+  duplicateScript(input: In<'duplicateScript'>): Promise<ScriptView>
   /** Deletes a script and its practice history; the built-in script is refused with `conflict`. */
-  deleteScript(input: { scriptId: string }): Promise<void>
+  deleteScript(input: In<'deleteScript'>): Promise<void>
   /** Puts the built-in script back as the app ships it; practice history is kept. */
   resetDefaultScript(): Promise<ScriptView>
   /** How often each reply of a script has been taken in practice (reply id → count). */
-  getPracticeCounts(input: { scriptId: string }): Promise<PracticeCounts>
+  getPracticeCounts(input: In<'getPracticeCounts'>): Promise<PracticeCounts>
   /** Adds one practice to each reply taken in a run; refuses replies not in the script. */
-  recordPractice(input: { scriptId: string; edgeIds: string[] }): Promise<PracticeCounts>
+  recordPractice(input: In<'recordPractice'>): Promise<PracticeCounts>
   /** Forgets a script's practice history so every branch shows as never practised again. */
-  clearPractice(input: { scriptId: string }): Promise<PracticeCounts>
+  clearPractice(input: In<'clearPractice'>): Promise<PracticeCounts>
 }
 
 export const scriptsInputs = {

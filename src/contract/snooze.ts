@@ -5,11 +5,6 @@ import { isoDate } from '../core/interview/schema'
 export const snoozePresets = ['hour', 'tomorrow', 'next-business-day'] as const
 export type SnoozePreset = (typeof snoozePresets)[number]
 
-/** Snooze to a preset, or to a day (reminded at the reminder time), or to a day and time. */
-export type SnoozeInput = { interviewId: string; key: string } & (
-  { until: string; at?: string } | { preset: SnoozePreset }
-)
-
 export const timeOfDay = (label: string) =>
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: `${label} must look like 14:30.` })
 
@@ -36,3 +31,9 @@ export function snoozeInputSchema(id: z.ZodType<string>, key: z.ZodType<string>)
       }
     })
 }
+
+/**
+ * Snooze to a preset, or to a day (reminded at the reminder time), or to a day and time; the
+ * schema refuses both or neither with a message the user can act on.
+ */
+export type SnoozeInput = z.input<ReturnType<typeof snoozeInputSchema>>

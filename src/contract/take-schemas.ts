@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { SCRIPT_ID_PATTERN } from '../core/script/schema'
 import { isArrayBuffer } from './binary-wire'
+import { baseMimeType, type takeMimeTypes } from './take-mime'
+
+export { baseMimeType, takeMimeTypes } from './take-mime'
 
 /** A take longer than this is almost certainly a recorder left running, not a rehearsal. */
 export const TAKE_MAX_MS = 4 * 60 * 60 * 1000
@@ -67,14 +70,6 @@ export const takeNameSchema = z
   .min(1, { message: 'A take needs a name.' })
   .max(TAKE_NAME_MAX, { message: `A take name is too long (at most ${TAKE_NAME_MAX} characters).` })
 
-// Containers MediaRecorder produces on the platforms Electron runs on; anything else is refused
-// so a file's extension and the type it is played back as always agree.
-export const takeMimeTypes = {
-  'audio/webm': 'webm',
-  'audio/ogg': 'ogg',
-  'audio/mp4': 'm4a',
-} as const
-
 const codec = '[A-Za-z0-9.+-]{1,30}'
 const codecs = `${codec}(?:, ?${codec}){0,3}`
 /**
@@ -103,11 +98,6 @@ export function audioMatchesType(audio: ArrayBuffer, mimeType: string): boolean 
   if (!sig) return false
   const head = new Uint8Array(audio, 0, Math.min(audio.byteLength, sig.at + sig.bytes.length))
   return sig.bytes.every((b, i) => head[sig.at + i] === b)
-}
-
-/** "audio/webm;codecs=opus" → "audio/webm". */
-export function baseMimeType(mimeType: string): string {
-  return mimeType.split(';')[0]!.trim().toLowerCase()
 }
 
 /** The recording's bytes, as ArrayBuffer over IPC and from the HTTP body in the web host. */

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import type { NodeMarker, TakeAnalysis } from '../core/audio/analyze'
-import { SCRIPT_ID_PATTERN } from '../core/script/schema'
-import { idSchema } from './ids'
+import { idSchema, scriptIdSchema } from './ids'
 import {
   audioBytesSchema,
   audioMatchesType,
@@ -89,7 +88,7 @@ export type ExportResult =
   /** Web host: there is no save dialog, so the page downloads the bytes (`getTakeAudio`). */
   | { outcome: 'download'; fileName: string }
 
-const scriptId = z.string().regex(SCRIPT_ID_PATTERN, { message: 'That is not a script id.' })
+const scriptId = scriptIdSchema
 
 export interface TakesApi {
   /** Takes newest first; narrowed to one script, and to one line's single-line takes by `nodeId`. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { calendarFileName, calendarUid } from './calendar-export'
 import type { DesktopShell } from './ports'
+import { fakeShell } from './testing/fake-shell'
 import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
 
 let dir = ''
@@ -63,14 +64,7 @@ describe('calendar export', () => {
   it('asks the desktop shell where to save, writes it there, and says when the user cancelled', async () => {
     const target = path.join(tempDir(), 'follow-ups.ics')
     const chooseSavePath = vi.fn(async (): Promise<string | null> => target)
-    const shell: DesktopShell = {
-      reveal: () => undefined,
-      saveCopy: async () => null,
-      requestMicrophoneAccess: async () => true,
-      chooseSavePath,
-      chooseOpenPath: async () => null,
-      openMail: async () => undefined,
-    }
+    const shell = fakeShell({ chooseSavePath })
     const { host } = await twoInterviews(shell)
     expect(await host.api.exportCalendar()).toEqual({
       fileName: 'follow-ups.ics',

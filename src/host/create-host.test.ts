@@ -3,8 +3,10 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { summarize } from '../core/followup/interview-summary'
 import type { Interview } from '../core/interview/schema'
+import { nodeTakeStore } from './node-take-store'
+import type { TakeFolderScan } from './ports'
 import { storedText } from './testing/stored'
-import { cleanup, hostIn, rejection, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, rejection, restart, tempDir } from './testing/temp-host'
 
 const draft = {
   company: 'Acme Tools',
@@ -38,7 +40,7 @@ describe('interviews', () => {
       interviewers: [],
       createdAt: '2026-03-02T10:00:00.000Z',
     })
-    const reloaded = hostIn(dir).host
+    const reloaded = (await restart(host, dir)).host
     const rows = await reloaded.api.listInterviews()
     expect(stored(rows)).toEqual(listed([created]))
     expect(rows[0]?.next).toMatchObject({ kind: 'thank-you', due: '2026-03-02', key: 'thank-you' })
@@ -83,7 +85,7 @@ describe('interviews', () => {
     await host.api.deleteInterview({ id: created.id })
     expect(await host.api.listInterviews()).toEqual([])
     expect((await rejection(host.api.getInterview({ id: created.id }))).code).toBe('not-found')
-    const restarted = hostIn(dir).host
+    const restarted = (await restart(host, dir)).host
     expect(await restarted.api.restoreInterview({ id: created.id })).toEqual(created)
     expect(stored(await restarted.api.listInterviews())).toEqual(listed([created]))
   })
@@ -93,7 +95,7 @@ describe('interviews', () => {
     const created = await host.api.createInterview({ draft })
     await host.api.deleteInterview({ id: created.id })
     clock.now = () => new Date('2026-04-10T00:00:00Z')
-    const later = hostIn(dir, clock).host
+    const later = (await restart(host, dir, clock)).host
     expect((await rejection(later.api.restoreInterview({ id: created.id }))).code).toBe('not-found')
   })
 
@@ -154,7 +156,7 @@ describe('bad input is refused and changes nothing stored', () => {
     [
       'bad interviewer email',
       { draft: { ...draft, interviewers: [{ firstName: 'Ana', email: 'ana@' }] } },
-      'Interviewer email doesn’t look like an email address.'.replace('’', "'"),
+      'Interviewer email doesn’t look like an email address.',
       'draft.interviewers.0.email',
     ],
   ])('%s', async (_name, input, message, path) => {
@@ -193,7 +195,7 @@ describe('store files', () => {
     expect(notice?.title).toBe('Your saved interviews needed repair')
     expect(notice?.message).toContain(kept[0])
     await host.api.dismissNotice({ id: notice!.id })
-    expect(await hostIn(dir).host.api.listNotices()).toEqual([])
+    expect(await (await restart(host, dir)).host.api.listNotices()).toEqual([])
   })
 
   it('backs up an unversioned file before migrating it', async () => {
@@ -232,7 +234,7 @@ describe('settings', () => {
       patch: { holidays: ['2026-12-25', '2026-01-01', '2026-12-25'], reminderTime: '08:15' },
     })
     expect(next.holidays).toEqual(['2026-01-01', '2026-12-25'])
-    expect(await hostIn(dir).host.api.getSettings()).toEqual(next)
+    expect(await (await restart(host, dir)).host.api.getSettings()).toEqual(next)
   })
 
   it.each([
@@ -244,6 +246,39 @@ describe('settings', () => {
     const before = await host.api.updateSettings({ patch: { reminderTime: '07:45' } })
     const err = await rejection(host.call('updateSettings', { patch }))
     expect(err.message).toBe(message)
-    expect(await hostIn(dir).host.api.getSettings()).toEqual(before)
+    expect(await (await restart(host, dir)).host.api.getSettings()).toEqual(before)
+  })
+})
+
+describe('closing', () => {
+  it('waits for the takes start-up scan, and closing twice is one close', async () => {
+    const real = nodeTakeStore(path.join(dir, 'recordings'))
+    let finishScan = () => {}
+    const scanned = new Promise<TakeFolderScan>((resolve) => {
+      finishScan = () => resolve(real.scan())
+    })
+    const { host } = hostIn(dir, undefined, { takes: { ...real, scan: () => scanned } })
+    let closed = 0
+    const first = host.dispose().then(() => closed++)
+    const second = host.dispose().then(() => closed++)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(closed).toBe(0)
+    finishScan()
+    await Promise.all([first, second])
+    expect(closed).toBe(2)
+    await expect(host.dispose()).resolves.toBeUndefined()
+  })
+
+  it('starts no reminder check once closed: its files are closed too', async () => {
+    const clock = fixedClock('2026-03-02T12:00:00')
+    const { host, sent } = hostIn(dir, clock)
+    await host.api.createInterview({ draft })
+    await host.dispose()
+    const before = fs.readdirSync(dir).sort()
+    expect(await host.reminders.check()).toBe(0)
+    host.reminders.start(10)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(sent).toEqual([])
+    expect(fs.readdirSync(dir).sort()).toEqual(before)
   })
 })

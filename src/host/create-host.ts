@@ -116,7 +116,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
   const pages = new PageDelivery((event) => events.emit(event))
   // A page that just connected may be the first place a waiting reminder can be shown.
-  pages.onConnect(() => void reminders.check())
+  const stopCheckingOnConnect = pages.onConnect(() => void reminders.check())
   const takes = new TakesService(
     takesData,
     takeStore,
@@ -207,15 +207,21 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     methodNames.map((m) => [m, (input?: unknown) => call(m, input)]),
   ) as unknown as AppApi
 
-  const dispose = async () => {
-    reminders.stop()
-    planner.close()
-    pages.close()
-    await reminders.idle()
-    await data.stop()
-    await takes.ready
-    await Promise.all(journals.map((j) => j.close()))
-  }
+  // Every piece of background work, in the order that lets each finish: no new reminder checks,
+  // the one under way, backups and restores, the takes start-up scan (it may empty the trash),
+  // then compactions as each journal closes. Closing twice (quit and a test's cleanup) is one close.
+  let closing: Promise<void> | null = null
+  const dispose = () =>
+    (closing ??= (async () => {
+      stopCheckingOnConnect()
+      planner.close()
+      const checked = reminders.close()
+      pages.close()
+      await checked
+      await data.stop()
+      await takes.ready
+      await Promise.all(journals.map((j) => j.close()))
+    })())
 
   const compact = async () => {
     await Promise.all(journals.map((j) => j.compact()))

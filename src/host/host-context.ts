@@ -17,3 +17,11 @@ export interface HostContext {
   /** Tells every window that a topic's data changed, so it refetches. */
   changed(topic: Topic): void
 }
+
+/** Wraps a write's result: tells every window `topic` changed, then passes the result on. */
+export const announceWrites =
+  (changed: HostContext['changed'], topic: Topic) =>
+  <T>(result: T): T => {
+    changed(topic)
+    return result
+  }

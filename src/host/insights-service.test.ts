@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, rejection, restart, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
@@ -65,7 +65,7 @@ describe('the example interview', () => {
   it('stays marked after a restart, and never counts in Insights', async () => {
     const { host } = hostIn(dir, fixedClock(TUESDAY))
     await host.api.addExampleInterview()
-    const again = hostIn(dir, fixedClock(TUESDAY)).host
+    const again = (await restart(host, dir, fixedClock(TUESDAY))).host
     const [row] = await again.api.listInterviews()
     expect(row?.example).toBe(true)
     const insights = await again.api.getInsights()

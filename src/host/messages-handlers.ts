@@ -1,6 +1,6 @@
 import type { Handlers } from '../contract/api'
 import type { MessagesApi } from '../contract/messages-api'
-import type { HostContext } from './host-context'
+import { announceWrites, type HostContext } from './host-context'
 import type { MessagesService } from './messages-service'
 
 /** Message templates, drafts, "mark as sent" and the mail hand-off. */
@@ -8,10 +8,7 @@ export function messagesHandlers(
   { changed }: Pick<HostContext, 'changed'>,
   messages: MessagesService,
 ): Pick<Handlers, keyof MessagesApi> {
-  const write = <T>(result: T): T => {
-    changed('messages')
-    return result
-  }
+  const write = announceWrites(changed, 'messages')
   return {
     getComposer: async ({ interviewId, slot, person }) =>
       messages.composer(interviewId, slot, person),

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { InterviewDraftInput } from '../core/interview/schema'
 import { isAppMailto } from '../core/messages/mailto'
-import type { DesktopShell } from './ports'
-import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
+import { fakeShell } from './testing/fake-shell'
+import { cleanup, fixedClock, hostIn, rejection, restart, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
@@ -128,7 +128,7 @@ describe('drafts', () => {
   it('survive a restart and are listed, then go when discarded', async () => {
     const { host, clock, id } = await setup()
     await host.api.saveMessageDraft(draft(id))
-    const again = hostIn(dir, clock).host
+    const again = (await restart(host, dir, clock)).host
     const view = await again.api.getComposer({
       interviewId: id,
       slot: 'thank-you',
@@ -258,7 +258,7 @@ describe('templates', () => {
       subject: 'Quick check-in: {{role}}',
       updatedAt: '2026-03-12T10:00:00.000Z',
     })
-    const again = hostIn(dir, clock).host
+    const again = (await restart(host, dir, clock)).host
     expect(
       (await again.api.listMessageTemplates()).find((t) => t.id === 'status-check-second')?.edited,
     ).toBe(true)
@@ -310,14 +310,7 @@ describe('openMail', () => {
     const openMail = vi.fn(async (link: string) => {
       expect(isAppMailto(link)).toBe(true)
     })
-    const shell: DesktopShell = {
-      reveal: vi.fn(),
-      saveCopy: vi.fn(async () => null),
-      requestMicrophoneAccess: vi.fn(async () => true),
-      chooseSavePath: vi.fn(async () => null),
-      chooseOpenPath: vi.fn(async () => null),
-      openMail,
-    }
+    const shell = fakeShell({ openMail })
     const { host } = hostIn(dir, fixedClock('2026-03-12T10:00:00Z'), { shell })
     // An injection attempt in "to" is dropped, never passed on as extra headers.
     expect(await host.api.openMail({ ...parts, to: 'dana@acme.test?bcc=x@evil.test' })).toEqual({

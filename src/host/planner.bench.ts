@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, bench, describe } from 'vitest'
 import { PLAN_CACHE_FILE } from './plan-cache'
-import { fixedClock, hostIn, tempDir } from './testing/temp-host'
+import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
 import { writeManyFollowUps, writeManyInterviews } from './testing/many-interviews'
 
 // Targets (issue 9): getToday < 50 ms on the first call after a start, < 10 ms warm. The first
@@ -28,8 +28,9 @@ for (const f of fs.readdirSync(dir)) {
 }
 const id = (await warm.api.listInterviews())[500]!.id
 
-afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
+// Disposes every host first, so none still writes into a folder being removed.
+afterAll(async () => {
+  await cleanup(dir)
   fs.rmSync(cold, { recursive: true, force: true })
 })
 

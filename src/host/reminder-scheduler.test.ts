@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
+import { PlannerService } from './planner-service'
+import { cleanup, fixedClock, hostIn, restart, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
@@ -32,34 +33,39 @@ async function setUp(
     })
     ids.push(i.id)
   }
-  return { host, sent, clock, ids }
+  /** Moves the clock to `at` and checks, as the minute timer would then. */
+  const checkAt = (at: string) => {
+    clock.set(at)
+    return host.reminders.check()
+  }
+  return { host, sent, clock, ids, checkAt }
 }
 
 describe('reminders at the reminder time', () => {
   it('waits for the reminder time, sends once, and says what to do, for whom and how', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'])
+    const { host, sent, clock, ids, checkAt } = await setUp(['Acme'])
     expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T09:00:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-02T09:00:00')).toBe(1)
     expect(await host.reminders.check()).toBe(0)
     expect(sent).toEqual([
       {
         title: 'Send a thank-you email · Acme',
-        body: expect.stringContaining('For Dana Lee, about the Designer interview on Mon, Mar 2.'),
+        body:
+          'For Dana Lee, about the Designer interview on Mon, Mar 2. ' +
+          'Thank them on the day, while the conversation is still fresh for everyone.',
         interviewId: ids[0],
         actionKey: 'thank-you',
       },
     ])
     // A restart the same day does not repeat it.
-    const again = hostIn(dir, clock)
+    const again = await restart(host, dir, clock)
     expect(await again.host.reminders.check()).toBe(0)
     expect(again.sent).toEqual([])
   })
 
   it('sums several due steps up in one notification that opens Today', async () => {
-    const { host, sent, clock } = await setUp(['Acme', 'Globex', 'Initech', 'Umbrella'])
-    clock.set('2026-03-02T12:00:00')
-    expect(await host.reminders.check()).toBe(4)
+    const { sent, checkAt } = await setUp(['Acme', 'Globex', 'Initech', 'Umbrella'])
+    expect(await checkAt('2026-03-02T12:00:00')).toBe(4)
     expect(sent).toEqual([
       {
         title: '4 follow-ups are due',
@@ -71,16 +77,14 @@ describe('reminders at the reminder time', () => {
   })
 
   it('follows the reminder time and the on/off setting', async () => {
-    const { host, sent, clock } = await setUp(['Acme'])
+    const { host, sent, clock, checkAt } = await setUp(['Acme'])
     await host.api.updateSettings({ patch: { reminderTime: '10:30', notifications: false } })
-    clock.set('2026-03-02T11:00:00')
-    expect(await host.reminders.check()).toBe(0)
+    expect(await checkAt('2026-03-02T11:00:00')).toBe(0)
     await host.api.updateSettings({ patch: { notifications: true } })
     clock.set('2026-03-02T10:29:00')
     await host.api.updateSettings({ patch: { reminderTime: '10:30' } })
     expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T10:30:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-02T10:30:00')).toBe(1)
     expect(sent).toHaveLength(1)
   })
 
@@ -105,9 +109,10 @@ describe('reminders at the reminder time', () => {
     expect(sent).toEqual([
       expect.objectContaining({
         title: 'Check in with your recruiter by email (first check) · Acme',
-        body: expect.stringMatching(
-          /^For your recruiter, Sam Park \(Hire Co\), about the Designer/,
-        ),
+        body:
+          'For your recruiter, Sam Park (Hire Co), about the Designer interview on Mon, Mar 2. ' +
+          'Due since Tue, Mar 10. No timeframe given, so a little over a week: ' +
+          'exactly seven days can feel like a reminder set on a timer.',
       }),
     ])
   })
@@ -140,11 +145,11 @@ describe('catching up', () => {
   })
 
   it('catches up at start after the app was closed over the reminder time, never twice', async () => {
-    await setUp(['Acme'], '2026-03-02T08:00:00')
+    const { host } = await setUp(['Acme'], '2026-03-02T08:00:00')
     const late = fixedClock('2026-03-02T15:00:00')
-    const first = hostIn(dir, late)
+    const first = await restart(host, dir, late)
     expect(await first.host.reminders.check()).toBe(1)
-    const second = hostIn(dir, late)
+    const second = await restart(first.host, dir, late)
     expect(await second.host.reminders.check()).toBe(0)
     expect([...first.sent, ...second.sent]).toHaveLength(1)
   })
@@ -154,7 +159,7 @@ describe('catching up', () => {
     clock.set('2026-03-02T09:00:00')
     let shown = false
     const attempts: string[] = []
-    const other = hostIn(dir, clock, {
+    const other = await restart(host, dir, clock, {
       notifier: {
         notify: async (n) => {
           attempts.push(n.title)
@@ -162,7 +167,6 @@ describe('catching up', () => {
         },
       },
     })
-    void host
     expect(await other.host.reminders.check()).toBe(0)
     expect(await other.host.reminders.check()).toBe(0)
     shown = true
@@ -198,16 +202,13 @@ describe('catching up', () => {
 
 describe('quiet hours', () => {
   it('holds reminders during quiet hours and delivers them when they end', async () => {
-    const { host, sent, clock } = await setUp(['Acme', 'Globex'], '2026-03-02T07:00:00')
+    const { host, sent, checkAt } = await setUp(['Acme', 'Globex'], '2026-03-02T07:00:00')
     await host.api.updateSettings({
       patch: { quietHours: { enabled: true, start: '20:00', end: '09:30' } },
     })
-    clock.set('2026-03-02T09:00:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T09:29:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T09:30:00')
-    expect(await host.reminders.check()).toBe(2)
+    expect(await checkAt('2026-03-02T09:00:00')).toBe(0)
+    expect(await checkAt('2026-03-02T09:29:00')).toBe(0)
+    expect(await checkAt('2026-03-02T09:30:00')).toBe(2)
     expect(sent).toEqual([expect.objectContaining({ title: '2 follow-ups are due' })])
   })
 
@@ -223,20 +224,18 @@ describe('quiet hours', () => {
 
 describe('done or snoozed steps', () => {
   it('never reminds of a step done before its time', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'])
+    const { host, sent, ids, checkAt } = await setUp(['Acme'])
     await host.api.logAttempt({
       interviewId: ids[0]!,
       attempt: { kind: 'thank-you', date: '2026-03-02', channel: 'email' },
     })
-    clock.set('2026-03-02T09:00:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-03T09:30:00')
-    expect(await host.reminders.check()).toBe(0)
+    expect(await checkAt('2026-03-02T09:00:00')).toBe(0)
+    expect(await checkAt('2026-03-03T09:30:00')).toBe(0)
     expect(sent).toEqual([])
   })
 
   it('"1 hour" reminds an hour later, the same step again', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'], '2026-03-02T09:00:00')
+    const { host, sent, clock, ids, checkAt } = await setUp(['Acme'], '2026-03-02T09:00:00')
     expect(await host.reminders.check()).toBe(1)
     clock.set('2026-03-02T09:10:00')
     const view = await host.api.snoozeAction({
@@ -245,23 +244,21 @@ describe('done or snoozed steps', () => {
       preset: 'hour',
     })
     expect(view.actions[0]).toMatchObject({ snoozedUntil: '2026-03-02', snoozeTime: '10:10' })
-    clock.set('2026-03-02T10:09:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-02T10:10:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-02T10:09:00')).toBe(0)
+    expect(await checkAt('2026-03-02T10:10:00')).toBe(1)
     expect(sent).toHaveLength(2)
   })
 
   it('"tomorrow" comes back at the reminder time the next day', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'], '2026-03-02T08:30:00')
+    const { host, sent, ids, checkAt } = await setUp(['Acme'], '2026-03-02T08:30:00')
     await host.api.snoozeAction({ interviewId: ids[0]!, key: 'thank-you', preset: 'tomorrow' })
-    clock.set('2026-03-02T12:00:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-03T08:59:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-03T09:00:00')
-    expect(await host.reminders.check()).toBe(1)
-    expect(sent[0]?.body).toContain('Due since Mon, Mar 2.')
+    expect(await checkAt('2026-03-02T12:00:00')).toBe(0)
+    expect(await checkAt('2026-03-03T08:59:00')).toBe(0)
+    expect(await checkAt('2026-03-03T09:00:00')).toBe(1)
+    expect(sent[0]?.body).toBe(
+      'For Dana Lee, about the Designer interview on Mon, Mar 2. Due since Mon, Mar 2. ' +
+        'Thank them on the day, while the conversation is still fresh for everyone.',
+    )
   })
 
   it('"next business day" skips the weekend and the user’s holidays', async () => {
@@ -278,7 +275,7 @@ describe('done or snoozed steps', () => {
   })
 
   it('a picked day and time reminds then; a time already past is refused', async () => {
-    const { host, sent, clock, ids } = await setUp(['Acme'], '2026-03-02T08:00:00')
+    const { host, sent, ids, checkAt } = await setUp(['Acme'], '2026-03-02T08:00:00')
     await expect(
       host.api.snoozeAction({
         interviewId: ids[0]!,
@@ -293,10 +290,8 @@ describe('done or snoozed steps', () => {
       until: '2026-03-04',
       at: '14:45',
     })
-    clock.set('2026-03-04T09:00:00')
-    expect(await host.reminders.check()).toBe(0)
-    clock.set('2026-03-04T14:45:00')
-    expect(await host.reminders.check()).toBe(1)
+    expect(await checkAt('2026-03-04T09:00:00')).toBe(0)
+    expect(await checkAt('2026-03-04T14:45:00')).toBe(1)
     expect(sent).toHaveLength(1)
   })
 
@@ -345,11 +340,7 @@ describe('the background check', () => {
     vi.useFakeTimers()
     const { host } = await setUp(['Acme'], '2026-03-02T09:00:00')
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const agenda = vi.spyOn(
-      (host.reminders as unknown as { deps: { planner: { dueRows(): unknown } } }).deps.planner,
-      'dueRows',
-    )
-    agenda.mockImplementation(() => {
+    vi.spyOn(PlannerService.prototype, 'dueRows').mockImplementation(() => {
       throw new Error('disk on fire')
     })
     host.reminders.start(1000)

@@ -40,6 +40,7 @@ export class ReminderScheduler {
   #timer: ReturnType<typeof setInterval> | null = null
   #running: Promise<number> | null = null
   #again = false
+  #closed = false
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -67,6 +68,8 @@ export class ReminderScheduler {
    * nothing is sent twice and nothing that failed meanwhile waits a whole minute. Never rejects.
    */
   check(): Promise<number> {
+    // A wake event or a page can still ask after the host closed; its files are closed too.
+    if (this.#closed) return Promise.resolve(0)
     if (this.#running) {
       this.#again = true
       return this.#running
@@ -124,6 +127,7 @@ export class ReminderScheduler {
   /** Checks now and then every `everyMs`; a failing check is logged and the next one still runs. */
   start(everyMs = 60_000): void {
     this.stop()
+    if (this.#closed) return
     void this.check()
     this.#timer = setInterval(() => void this.check(), everyMs)
     // A pending reminder must never keep a test process or the web host alive.
@@ -135,8 +139,10 @@ export class ReminderScheduler {
     this.#timer = null
   }
 
-  /** Waits for a check under way, so a host can close its files after it. */
-  async idle(): Promise<void> {
+  /** Stops for good and waits for a check under way, so the host can close its files after it. */
+  async close(): Promise<void> {
+    this.stop()
+    this.#closed = true
     await this.#running
   }
 }

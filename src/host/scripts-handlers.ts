@@ -1,6 +1,6 @@
 import type { Handlers } from '../contract/api'
 import type { ScriptsApi } from '../contract/scripts-api'
-import type { HostContext } from './host-context'
+import { announceWrites, type HostContext } from './host-context'
 import type { ScriptsService } from './scripts-service'
 
 /** Call scripts and their practice history. */
@@ -8,10 +8,7 @@ export function scriptsHandlers(
   { changed }: Pick<HostContext, 'changed'>,
   scripts: ScriptsService,
 ): Pick<Handlers, keyof ScriptsApi> {
-  const write = <T>(result: T): T => {
-    changed('scripts')
-    return result
-  }
+  const write = announceWrites(changed, 'scripts')
   return {
     listScripts: async () => scripts.list(),
     getScript: async ({ scriptId }) => scripts.get(scriptId),

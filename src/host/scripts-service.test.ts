@@ -5,7 +5,7 @@ import { defaultCallScript } from '../core/script/default-script'
 import { updateNode } from '../core/script/edit'
 import type { CallScript } from '../core/script/schema'
 import { appendJournalLine, storedRecords, storedText } from './testing/stored'
-import { cleanup, hostIn, rejection, tempDir } from './testing/temp-host'
+import { cleanup, hostIn, rejection, restart, tempDir } from './testing/temp-host'
 
 let dir: string
 beforeEach(() => {
@@ -52,7 +52,7 @@ describe('call scripts', () => {
     )
     expect(saved.script.updatedAt).toBe('2026-03-02T10:00:00.000Z')
     expect(saved.edited).toBe(true)
-    const reloaded = hostIn(dir).host
+    const reloaded = (await restart(host, dir)).host
     expect(await reloaded.api.getScript({ scriptId: 'default-call' })).toEqual(saved)
     expect((await reloaded.api.listScripts())[0]).toMatchObject({ edited: true, problems: 0 })
   })
@@ -111,7 +111,7 @@ describe('call scripts', () => {
     const named = await host.api.duplicateScript({ scriptId: copy.script.id, name: 'For Acme' })
     expect(named.script).toMatchObject({ id: 'for-acme', name: 'For Acme' })
     expect(await host.api.getPracticeCounts({ scriptId: copy.script.id })).toEqual({})
-    expect((await hostIn(dir).host.api.listScripts()).map((s) => s.name)).toEqual([
+    expect((await (await restart(host, dir)).host.api.listScripts()).map((s) => s.name)).toEqual([
       'Follow-up call',
       // Locale order: a space sorts before a bracket.
       'Follow-up call (copy 2)',
@@ -133,7 +133,7 @@ describe('call scripts', () => {
     await host.api.recordPractice({ scriptId: 'default-call', edgeIds: ['opening-offer'] })
     const reset = await host.api.resetDefaultScript()
     expect(reset).toEqual({ script: defaultCallScript, problems: [], edited: false })
-    const reloaded = hostIn(dir).host
+    const reloaded = (await restart(host, dir)).host
     expect((await reloaded.api.getScript({ scriptId: 'default-call' })).script).toEqual(
       defaultCallScript,
     )
@@ -150,7 +150,7 @@ describe('call scripts', () => {
     const copy = await host.api.duplicateScript({ scriptId: 'default-call' })
     await host.api.recordPractice({ scriptId: copy.script.id, edgeIds: ['opening-offer'] })
     await host.api.deleteScript({ scriptId: copy.script.id })
-    const reloaded = hostIn(dir).host
+    const reloaded = (await restart(host, dir)).host
     expect((await reloaded.api.listScripts()).map((s) => s.id)).toEqual(['default-call'])
     expect((await rejection(reloaded.api.getScript({ scriptId: copy.script.id }))).code).toBe(
       'not-found',
@@ -185,11 +185,12 @@ describe('practice counts', () => {
       edgeIds: ['opening-not-decided'],
     })
     expect(after).toEqual({ 'opening-not-decided': 2, 'concerns-none': 1, 'timeline-given': 1 })
-    const reloaded = hostIn(dir).host
+    const reloaded = (await restart(host, dir)).host
     expect(await reloaded.api.getPracticeCounts({ scriptId: 'default-call' })).toEqual(after)
     expect((await reloaded.api.listScripts())[0]?.practisedReplies).toBe(3)
     expect(await reloaded.api.clearPractice({ scriptId: 'default-call' })).toEqual({})
-    expect(await hostIn(dir).host.api.getPracticeCounts({ scriptId: 'default-call' })).toEqual({})
+    const again = (await restart(reloaded, dir)).host
+    expect(await again.api.getPracticeCounts({ scriptId: 'default-call' })).toEqual({})
   })
 
   it('refuses a reply that is not in the script and counts nothing', async () => {

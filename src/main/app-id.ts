@@ -3,4 +3,3 @@
  * the AppUserModelID that notifications are shown under. Without it Windows shows none.
  */
 export const APP_ID = 'app.followthrough.desktop'
-export const APP_NAME = 'Follow-Through'

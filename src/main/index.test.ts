@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { READY_CHANNEL } from '../contract/events'
 import type { Settings } from '../core/settings/schema'
-import { fixedClock, hostIn, tempDir } from '../host/testing/temp-host'
+import { cleanup, fixedClock, hostIn, tempDir } from '../host/testing/temp-host'
 import { APP_ID } from './app-id'
 import {
   clickNotification,
@@ -18,20 +18,30 @@ import {
 import { launchMain, listen, openPage, restoreProcess, settle } from './testing/launch'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule())
+// The hosts main creates, so each test waits for their background work before its folders go.
+const launched = vi.hoisted(() => [] as { dispose(): Promise<void> }[])
+vi.mock('../host/create-host', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../host/create-host')>()
+  return {
+    ...real,
+    createHost: (deps: Parameters<typeof real.createHost>[0]) => {
+      const host = real.createHost(deps)
+      launched.push(host)
+      return host
+    },
+  }
+})
 // electron-store reads the real Electron; in tests the same files go through `conf`.
 vi.mock('./adapters', async () => {
   const { confStore } = await import('../host/conf-store')
+  const { fakeShell } = await import('../host/testing/fake-shell')
   return {
     electronStore: (dir: string) => confStore(dir),
-    electronShell: () => ({
-      reveal: () => undefined,
-      saveCopy: async () => null,
-      requestMicrophoneAccess: async () => true,
-    }),
+    electronShell: () => fakeShell(),
   }
 })
 
-let dirs: string[] = []
+const dirs: string[] = []
 const newDir = () => {
   const d = tempDir()
   dirs.push(d)
@@ -49,8 +59,8 @@ afterEach(async () => {
   await settle()
   restoreProcess()
   vi.restoreAllMocks()
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true, maxRetries: 5 })
-  dirs = []
+  await Promise.all(launched.splice(0).map((h) => h.dispose()))
+  await cleanup(...dirs.splice(0))
   delete process.env.ELECTRON_RENDERER_URL
   delete process.env.XDG_CONFIG_HOME
 })
@@ -71,8 +81,15 @@ async function seed(dir: string, o: { companies?: string[]; settings?: Partial<S
     ids.push(i.id)
   }
   if (o.settings) await host.api.updateSettings({ patch: o.settings })
+  // Closed as the user would have closed it, so the app opens the folder alone.
+  await host.dispose()
   return ids
 }
+
+/** A seeded interview's thank-you reminder, on the interview day. */
+const thankDana =
+  'For Dana, about the Designer interview on Mon, Mar 2. ' +
+  'Thank them on the day, while the conversation is still fresh for everyone.'
 
 const only = (): FakeBrowserWindow => {
   expect(fake.windows).toHaveLength(1)
@@ -177,7 +194,7 @@ describe('reminders in the background', () => {
     await settle()
     vi.useRealTimers()
     expect(fake.notificationLog).toEqual([
-      { title: 'Send a thank-you email · Acme', body: expect.any(String) },
+      { title: 'Send a thank-you email · Acme', body: thankDana },
     ])
   })
 
@@ -206,7 +223,10 @@ describe('reminders in the background', () => {
     await launchMain({ dataDir: dir, now: '2026-03-02T10:00:00' })
     // Start-up already caught up; a later wake finds nothing new.
     expect(fake.notificationLog).toEqual([
-      { title: '2 follow-ups are due', body: expect.stringContaining('Acme') },
+      {
+        title: '2 follow-ups are due',
+        body: 'Acme: send a thank-you email; Globex: send a thank-you email. Open Today to see them.',
+      },
     ])
     electron.powerMonitor.emit('resume')
     electron.powerMonitor.emit('unlock-screen')
@@ -221,7 +241,7 @@ describe('notifications', () => {
     const [acme] = await seed(dir, { companies: ['Acme'] })
     await launchMain({ dataDir: dir, now: '2026-03-02T10:00:00' })
     expect(fake.notificationLog).toEqual([
-      { title: 'Send a thank-you email · Acme', body: expect.stringContaining('For Dana') },
+      { title: 'Send a thank-you email · Acme', body: thankDana },
     ])
     const api = await openPage(only())
     const events = listen(api)

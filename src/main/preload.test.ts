@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AppClient } from '../contract/api'
 import { methodNames } from '../contract/methods'
@@ -11,7 +10,7 @@ import {
   pageIn,
   resetFakeElectron,
 } from './testing/fake-electron'
-import { hostIn, tempDir } from '../host/testing/temp-host'
+import { cleanup, hostIn, tempDir } from '../host/testing/temp-host'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule())
 
@@ -22,9 +21,9 @@ beforeEach(() => {
   vi.resetModules()
   dir = tempDir()
 })
-afterEach(() => {
+afterEach(async () => {
   unbind()
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
+  await cleanup(dir)
 })
 
 /** main's IPC on a real host, and the preload in a page of our own, as the app wires them. */

@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { contentSecurityPolicy } from '../web/security'
+import { contentSecurityPolicy } from '../contract/content-security-policy'
 import { APP_HOST, APP_SCHEME } from './app-url'
 
 /** Must run before the app is ready. */

@@ -1,6 +1,6 @@
 import { app, session, type WebContents } from 'electron'
 import { isOwnUrl } from './app-url'
-import { contentSecurityPolicy } from '../web/security'
+import { contentSecurityPolicy } from '../contract/content-security-policy'
 
 /** Our window may capture audio (for recordings) and nothing else; no other origin gets anything. */
 export function installPermissionHandlers(): void {

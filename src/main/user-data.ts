@@ -10,6 +10,3 @@ export function applyDataDirOverride(env = process.env): string {
   if (env.FOLLOWUP_DATA_DIR) app.setPath('userData', path.resolve(env.FOLLOWUP_DATA_DIR))
   return app.getPath('userData')
 }
-
-/** Where Follow-Through keeps its own files: the user-data folder, moved or not. */
-export const dataDir = (): string => app.getPath('userData')

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { JSON_LENGTH_HEADER, META_HEADER } from '../contract/binary-wire'
 import { analyzeTake } from '../core/audio/analyze'
 import { tone } from '../core/audio/signals'
+import { EventBus } from '../host/event-bus'
+import { PageDelivery } from '../host/page-delivery'
 import { cleanup, hostIn, tempDir } from '../host/testing/temp-host'
 import { createHttpApp, TOKEN_HEADER } from './http-app'
 
@@ -306,8 +308,9 @@ describe('hostile input never stops the host and never reaches the store', () =>
     const broken = createHttpApp({
       host: {
         call: async () => ({ value: 1n }),
-        events: { subscribe: () => () => undefined },
-      } as unknown as Parameters<typeof createHttpApp>[0]['host'],
+        events: new EventBus(),
+        pages: new PageDelivery(() => undefined),
+      },
       token: TOKEN,
       rendererDir: path.join(dir, 'renderer'),
       port: () => otherPort,

@@ -22,7 +22,8 @@ export const STALE_LINK =
 const MAX_JSON_BYTES = 4 * 1024 * 1024
 
 export interface HttpAppOptions {
-  host: Host
+  /** What the web host uses of a host: calls, pushed events, and the pages that show reminders. */
+  host: Pick<Host, 'call' | 'events' | 'pages'>
   token: string
   rendererDir: string
   /** The port actually bound; known only after listen, hence a getter. */

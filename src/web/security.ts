@@ -22,17 +22,3 @@ export function tokenMatches(given: string | null | undefined, token: string): b
   const b = Buffer.from(token)
   return a.length === b.length && timingSafeEqual(a, b)
 }
-
-/** The same policy as the Electron window: our own scripts only, audio from blobs for playback. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ')

@@ -5,17 +5,12 @@ import {
   nextBusinessDayOnOrAfter,
 } from './business-days'
 import { shortDay } from './day-text'
+import type { attemptKinds } from './attempt-schema'
+import type { Channel, Outcome, Timeframe, Workplace } from '../interview/schema'
 
-// C3: 'text' is deliberately absent, so no code path can ever suggest a text message.
-export type Channel = 'email' | 'phone' | 'note'
-export type Timeframe =
-  | { kind: 'open' }
-  | { kind: 'date'; date: string }
-  | { kind: 'days'; days: number; business?: boolean }
-  | { kind: 'weeks'; weeks: number }
-export type Outcome = 'pending' | 'offer' | 'rejected' | 'withdrawn' | 'next-round'
-export type AttemptKind = 'thank-you' | 'recruiter-debrief' | 'status-check'
-export type Workplace = 'digital' | 'phone' | 'personal'
+// The engine's words are the schema's: one definition each, re-exported for the engine's users.
+export type { Channel, Outcome, Timeframe, Workplace }
+export type AttemptKind = (typeof attemptKinds)[number]
 export interface Attempt {
   kind: AttemptKind
   date: string

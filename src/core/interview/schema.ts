@@ -36,7 +36,7 @@ export const isoDate = (label: string) =>
 
 const email = (label: string) =>
   trimmed(label, 254).refine((v) => v === '' || z.email().safeParse(v).success, {
-    message: `${label} doesn't look like an email address.`,
+    message: `${label} doesn’t look like an email address.`,
   })
 
 const phone = (label: string) =>
@@ -145,9 +145,12 @@ export const interviewSchema = z
   .superRefine(decisionNotBeforeInterview)
 
 export type InterviewDraftInput = z.input<typeof interviewDraftSchema>
-export type InterviewDraft = z.output<typeof interviewDraftSchema>
 export type Interview = z.output<typeof interviewSchema>
 export type Interviewer = z.output<typeof interviewerSchema>
 export type Recruiter = z.output<typeof recruiterSchema>
 export type Outcome = (typeof outcomes)[number]
+/** C3: 'text' is deliberately absent, so no code path can ever suggest a text message. */
+export type Channel = (typeof channels)[number]
+export type Workplace = (typeof workplaces)[number]
+export type Timeframe = z.output<typeof timeframeSchema>
 export type Round = (typeof rounds)[number]

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 
 export const SCRIPT_ID_PATTERN = /^[a-z0-9-]{1,40}$/
-/** The built-in follow-up call (resources/scripts/default-call.json). */
-export const DEFAULT_SCRIPT_ID = 'default-call'
+export { DEFAULT_SCRIPT_ID } from './default-script-id'
 export const LINE_MAX = 2_000
 export const LABEL_MAX = 80
 export const NAME_MAX = 100

@@ -201,7 +201,7 @@ describe('validateScript', () => {
       [edge('e1', 'opening', 'close'), edge('e2', 'ask-concerns', 'close')],
     )
     expect(validateScript(s).map((p) => p.message)).toEqual([
-      "“Ask about concerns” (ask-concerns) can't be reached from the opening.",
+      '“Ask about concerns” (ask-concerns) can’t be reached from the opening.',
     ])
   })
 

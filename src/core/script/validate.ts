@@ -98,7 +98,7 @@ function danglingEdges(script: CallScript, graph: ScriptGraph): ScriptProblem[] 
       code: 'dangling-edge',
       edgeId: edge.id,
       ...(graph.nodes.has(edge.from) ? { nodeId: edge.from } : {}),
-      message: `${replyName(edge, graph)} points to ${list(missing.map((id) => `“${id}”`))}, which doesn't exist.`,
+      message: `${replyName(edge, graph)} points to ${list(missing.map((id) => `“${id}”`))}, which doesn’t exist.`,
     })
   }
   return problems
@@ -122,7 +122,7 @@ function unreachable(script: CallScript, graph: ScriptGraph): ScriptProblem[] {
     .map((node) => ({
       code: 'unreachable' as const,
       nodeId: node.id,
-      message: `${name(node)} can't be reached from the opening.`,
+      message: `${name(node)} can’t be reached from the opening.`,
     }))
 }
 
@@ -220,7 +220,7 @@ function unknownMergeFields(script: CallScript, graph: ScriptGraph): ScriptProbl
     problems.push({
       code: 'unknown-merge-field',
       nodeId: node.id,
-      message: `${name(node)} uses ${fieldList(unknown)}, which the app can't fill in.`,
+      message: `${name(node)} uses ${fieldList(unknown)}, which the app can’t fill in.`,
     })
   }
   for (const edge of script.edges) {
@@ -230,7 +230,7 @@ function unknownMergeFields(script: CallScript, graph: ScriptGraph): ScriptProbl
       code: 'unknown-merge-field',
       edgeId: edge.id,
       ...(graph.nodes.has(edge.from) ? { nodeId: edge.from } : {}),
-      message: `${replyName(edge, graph)} uses ${fieldList(unknown)}, which the app can't fill in.`,
+      message: `${replyName(edge, graph)} uses ${fieldList(unknown)}, which the app can’t fill in.`,
     })
   }
   return problems

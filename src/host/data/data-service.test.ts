@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SaveTakeInput } from '../../contract/takes-api'
 import { analyzeTake } from '../../core/audio/analyze'
 import { tone } from '../../core/audio/signals'
-import type { DesktopShell } from '../ports'
+import { fakeShell } from '../testing/fake-shell'
 import { storedText } from '../testing/stored'
 import { cleanup, fixedClock, hostIn, rejection, tempDir } from '../testing/temp-host'
 
@@ -248,14 +248,10 @@ describe('CSV', () => {
 describe('with desktop dialogs (Electron)', () => {
   it('saves where the user chose, reads the file the user picked, and honours Cancel', async () => {
     const target = path.join(other, 'export.zip')
-    const shell: DesktopShell = {
-      reveal: vi.fn(),
-      saveCopy: vi.fn(),
-      requestMicrophoneAccess: vi.fn(),
-      chooseSavePath: vi.fn(async () => target),
-      chooseOpenPath: vi.fn(async () => target),
-      openMail: vi.fn(async () => {}),
-    }
+    const shell = fakeShell({
+      chooseSavePath: async () => target,
+      chooseOpenPath: async () => target,
+    })
     const { host } = hostIn(dir, undefined, { shell })
     await host.api.createInterview({ draft })
     expect(await host.api.exportData()).toEqual({ outcome: 'saved', path: target })

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { AppError } from '../../contract/errors'
 
 /** Marks our temp files (`<file>.tmp-<hex>`), the same shape atomically uses for conf's. */
@@ -87,15 +88,33 @@ export function writeAllSync(fd: number, bytes: Uint8Array, position: number, fi
   }
 }
 
+/**
+ * File descriptors for background work: plain numbers (not FileHandles) so a journal written
+ * in the background can then take appends through the synchronous calls.
+ */
+export const fdAsync = {
+  open: promisify(fs.open),
+  write: promisify(fs.write),
+  fsync: promisify(fs.fsync),
+  fdatasync: promisify(fs.fdatasync),
+  close: promisify(fs.close),
+}
+
 export async function writeAll(
-  handle: fs.promises.FileHandle,
+  fd: number,
   bytes: Uint8Array,
   position: number,
   file: string,
 ): Promise<void> {
   let done = 0
   while (done < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done)
+    const { bytesWritten } = await fdAsync.write(
+      fd,
+      bytes,
+      done,
+      bytes.length - done,
+      position + done,
+    )
     if (bytesWritten <= 0) throw new ShortWriteError(file, bytes.length, done)
     done += bytesWritten
   }
@@ -180,6 +199,36 @@ export function removeTemps(dir: string, bases: readonly string[]): string[] {
 
 /** Lets queued requests run between slices of long background work. */
 export const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/** Background work yields to requests after this long, so none waits noticeably behind it. */
+export const SLICE_MS = 2
+
+/**
+ * For a loop of background work: `await pause()` after each small step yields to requests once
+ * SLICE_MS has passed since the last yield; `pause(true)` yields now.
+ */
+export function slicer(): (now?: boolean) => Promise<void> {
+  let sliceStart = performance.now()
+  let cpuStart = process.cpuUsage()
+  return async (now = false) => {
+    const ran = performance.now() - sliceStart
+    if (now || ran > SLICE_MS) {
+      const cpu = process.cpuUsage(cpuStart)
+      sliceStats.slices++
+      sliceStats.longest = Math.max(sliceStats.longest, ran)
+      sliceStats.longestCpu = Math.max(sliceStats.longestCpu, (cpu.user + cpu.system) / 1000)
+      await yieldToRequests()
+      sliceStart = performance.now()
+      cpuStart = process.cpuUsage()
+    }
+  }
+}
+
+/**
+ * How long slices of background work ran before yielding, in wall time and in CPU time of the
+ * process (which a busy machine does not inflate); the bench reads and resets it.
+ */
+export const sliceStats = { slices: 0, longest: 0, longestCpu: 0 }
 
 /** Writes a file where the user chose to save it (an export, a calendar), fsync'd before success. */
 export async function writeChosenFile(target: string, bytes: Uint8Array, what: string) {

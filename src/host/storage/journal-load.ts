@@ -5,11 +5,13 @@ import { migrate, migrateRecord } from '../../core/store/migrations'
 import { durableCopySync, replaceFileSync, stamp, storageError, syncFolderSync } from './durable'
 import type { StorageNotice } from './journal'
 import { newerFile, unreadableFile } from './problems'
+import { RawRecord } from './raw-record'
 import type { RecordSpec } from './record-spec'
 import { encodeSnapshot, FORMAT, isHeader, readSnapshot, type FileHeader } from './snapshot-file'
 
 export interface Loaded<V> {
-  map: Map<string, V>
+  /** Records of an intact snapshot are left raw, to be parsed on first use. */
+  map: Map<string, V | RawRecord>
   nextSeq: number
   snapshotBytes: number
   /** Bytes of the journal up to its last whole line; null when there is no journal yet. */
@@ -131,10 +133,14 @@ export function loadCollection<V>(target: Target<V>, now: Date): Loaded<V> {
     }
     if (read.trusted && version === spec.version) {
       // Exactly as this app wrote it (the CRC says so), from records it had checked.
-      for (const [key, value] of read.entries) out.map.set(key, value as V)
+      for (const [key, value] of read.entries) out.map.set(key, value as RawRecord)
     } else {
       if (!newer) aside.push(...read.bad)
-      for (const [key, raw, line] of read.entries) take(key, raw, version, line)
+      for (const [key, raw, line] of read.entries) {
+        // An intact file from an older version: each record is migrated and checked now.
+        if (raw instanceof RawRecord) take(key, raw.parse(), version, raw.line().toString().trim())
+        else take(key, raw, version, line)
+      }
       if (!read.ended && !newer) {
         out.notices.push({
           level: 'warning',

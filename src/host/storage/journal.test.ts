@@ -171,13 +171,19 @@ describe('compaction', () => {
     c.put('b', { text: 'second', n: 2 })
     const goodSnapshot = fs.readFileSync(snapshot())
     const goodJournal = fs.readFileSync(journal())
-    const realRead = fs.promises.readFile
+    const realOpen = fs.promises.open
     // The temp file reads back different from what was written (a lying disk).
-    vi.spyOn(fs.promises, 'readFile').mockImplementation((async (file: string, ...rest: []) => {
-      const bytes = (await realRead(file, ...rest)) as Buffer
-      if (String(file).includes('.tmp-')) bytes[bytes.length - 5]! ^= 0xff
-      return bytes
-    }) as typeof fs.promises.readFile)
+    vi.spyOn(fs.promises, 'open').mockImplementation((async (file: string, flags: string) => {
+      const handle = await realOpen(file, flags)
+      if (!String(file).includes('.tmp-')) return handle
+      const realHandleRead = handle.read.bind(handle)
+      handle.read = (async (buffer: Buffer, ...rest: [number, number, number]) => {
+        const got = await realHandleRead(buffer, ...rest)
+        if (got.bytesRead > 5) buffer[got.bytesRead - 5]! ^= 0xff
+        return got
+      }) as typeof handle.read
+      return handle
+    }) as typeof fs.promises.open)
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     await c.compact()
     expect(fs.readFileSync(snapshot())).toEqual(goodSnapshot)
@@ -198,5 +204,72 @@ describe('compaction', () => {
     const later = fs.readFileSync(journal(), 'utf8').trim().split('\n').at(-1)!
     fs.writeFileSync(journal(), Buffer.concat([oldJournal, Buffer.from(later + '\n')]))
     expect(all(openNotes())).toEqual({ a: { text: 'v2', n: 2 }, b: { text: 'later', n: 3 } })
+  })
+})
+
+describe('an intact snapshot read lazily', () => {
+  const odd = ['plain', 'quo"te', 'back\\slash', 'ünï-cødé ✓', '","value":', '']
+
+  it('finds every record at start and parses each on first use, keys of any shape included', async () => {
+    const c = openNotes()
+    odd.forEach((key, n) => c.put(key, { text: `for ${key}`, n }))
+    await c.compact()
+    const bytes = fs.readFileSync(snapshot())
+    const parse = vi.spyOn(JSON, 'parse')
+    const reopened = openNotes()
+    // Headers, the footer and escaped keys are parsed at start, not one record.
+    expect(parse.mock.calls.filter(([text]) => text.includes('"text"'))).toEqual([])
+    expect(reopened.size).toBe(odd.length)
+    expect([...reopened.keys()]).toEqual(odd)
+    expect(reopened.get('quo"te')).toEqual({ text: 'for quo"te', n: 1 })
+    expect(reopened.get('quo"te')).toBe(reopened.get('quo"te'))
+    parse.mockRestore()
+    expect(all(reopened)).toEqual(all(c))
+    // Records never used are copied into the next snapshot as they were.
+    await reopened.compact()
+    const again = fs.readFileSync(snapshot(), 'utf8').split('\n').slice(1, -2)
+    expect(again).toEqual(bytes.toString('utf8').split('\n').slice(1, -2))
+  })
+
+  it('parses the rest in the background, and changes go on top of raw records', async () => {
+    const c = openNotes()
+    odd.forEach((key, n) => c.put(key, { text: `for ${key}`, n }))
+    await c.compact()
+    const reopened = openNotes()
+    let parsed = false
+    reopened.onceParsed(() => (parsed = true))
+    expect(parsed).toBe(false)
+    reopened.put('plain', { text: 'changed', n: 9 })
+    reopened.delete('')
+    await new Promise<void>((resolve) => reopened.onceParsed(resolve))
+    expect(parsed).toBe(true)
+    const parse = vi.spyOn(JSON, 'parse')
+    expect(all(reopened)).toMatchObject({ plain: { text: 'changed', n: 9 }, 'quo"te': { n: 1 } })
+    expect(parse).not.toHaveBeenCalled()
+    parse.mockRestore()
+    expect(reopened.has('')).toBe(false)
+    expect(all(openNotes())).toEqual(all(reopened))
+  })
+
+  it('runs work waiting for every record at once when none is raw', () => {
+    const c = openNotes()
+    c.put('a', { text: 'only in the journal', n: 1 })
+    let ran = false
+    openNotes().onceParsed(() => (ran = true))
+    expect(ran).toBe(true)
+  })
+
+  it('reads a damaged snapshot line by line, checking each record', async () => {
+    const c = openNotes()
+    odd.forEach((key, n) => c.put(key, { text: `for ${key}`, n }))
+    await c.compact()
+    const text = fs.readFileSync(snapshot(), 'utf8')
+    fs.writeFileSync(snapshot(), text.replace('"for plain","n":0', '"for plain","n":"zero"'))
+    const reopened = openNotes()
+    expect(reopened.has('plain')).toBe(false)
+    expect(reopened.get('quo"te')).toEqual({ text: 'for quo"te', n: 1 })
+    expect(reopened.notices.map((n) => n.title)).toEqual([
+      'Some of your saved notes could not be read',
+    ])
   })
 })

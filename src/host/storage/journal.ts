@@ -2,14 +2,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../../contract/errors'
 import {
+  fdAsync,
   replaceFileSync,
   removeTemps,
+  slicer,
   storageError,
+  syncFolder,
   syncFolderSync,
   tempNameFor,
+  writeAll,
   writeAllSync,
 } from './durable'
 import { loadCollection, type Loaded } from './journal-load'
+import { RawRecord } from './raw-record'
 import type { RecordSpec } from './record-spec'
 import { FORMAT, verifySnapshotFile, writeSnapshotFile, type FileHeader } from './snapshot-file'
 
@@ -46,12 +51,15 @@ export const journalName = (name: string) => `${name}.journal.jsonl`
  * Each change appends one fsync'd line holding the changed record, so an edit costs the size of
  * one record; memory changes only once that line is safely on disk, so a failed write changes
  * nothing. Compaction rewrites the snapshot in the background in time slices.
+ *
+ * Records of an intact snapshot stay raw until first used (see RawRecord), so the start only
+ * finds them; a background pass then parses the rest in slices.
  */
 export class JournalCollection<V> implements Iterable<[string, V]> {
   readonly file: string
   readonly journalFile: string
   readonly notices: StorageNotice[] = []
-  #map = new Map<string, V>()
+  #map = new Map<string, V | RawRecord>()
   #fd: number | null = null
   #journalBytes = 0
   #snapshotBytes = 0
@@ -63,6 +71,12 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
   #busy: Promise<void> = Promise.resolve()
   #compaction: Promise<void> | null = null
   #timer: ReturnType<typeof setTimeout> | null = null
+  /** A fresh journal was renamed in and the folder not yet fsync'd (see #append). */
+  #folderUnsynced = false
+  #warming: Promise<void> = Promise.resolve()
+  /** Work waiting for every record to be parsed (see onceParsed); null once they are. */
+  #waitingForParsed: (() => void)[] | null = []
+  #closing = false
   #closed = false
 
   constructor(
@@ -81,6 +95,7 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     this.#seq = loaded.nextSeq
     this.#snapshotBytes = loaded.snapshotBytes
     this.notices.push(...loaded.notices)
+    this.#warming = this.#warmUp()
     if (loaded.blocked) {
       const { error, retry } = loaded.blocked
       this.#blocked = {
@@ -100,6 +115,31 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
       this.#blockOnWriteError(err)
     }
     if (loaded.compactSoon || this.#journalBytes > COMPACT_MAX_BYTES) this.#scheduleCompaction(0)
+  }
+
+  /** Parses the records left raw at start, in slices, so requests later find them ready. */
+  async #warmUp() {
+    const raw: string[] = []
+    for (const [key, value] of this.#map) if (value instanceof RawRecord) raw.push(key)
+    const pause = slicer()
+    if (raw.length > 0) await pause(true)
+    for (const key of raw) {
+      // Closing stops the pass, and what waits for it is dropped: the app is going away.
+      if (this.#closing) return
+      const value = this.#map.get(key)
+      if (value instanceof RawRecord) this.#parsed(key, value)
+      await pause()
+    }
+    const waiting = this.#waitingForParsed ?? []
+    this.#waitingForParsed = null
+    for (const work of waiting) work()
+  }
+
+  /** A raw record parsed, once: its value replaces it. Trusted, so not checked again. */
+  #parsed(key: string, raw: RawRecord): V {
+    const value = raw.parse() as V
+    this.#map.set(key, value)
+    return value
   }
 
   /** Opens the journal for appending, creating it (with its header) when there is none. */
@@ -146,8 +186,19 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
 
   // Reading
 
+  /**
+   * Runs `work` once every record left raw at start is parsed: at once if none is, otherwise
+   * after the background pass. Work that looks at every record (a clean-up at start) can wait
+   * for it instead of parsing them all before the first request is answered.
+   */
+  onceParsed(work: () => void): void {
+    if (this.#waitingForParsed) this.#waitingForParsed.push(work)
+    else work()
+  }
+
   get(key: string): V | undefined {
-    return this.#map.get(key)
+    const value = this.#map.get(key)
+    return value instanceof RawRecord ? this.#parsed(key, value) : value
   }
   has(key: string): boolean {
     return this.#map.has(key)
@@ -155,17 +206,20 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
   get size(): number {
     return this.#map.size
   }
-  values(): MapIterator<V> {
-    return this.#map.values()
+  *values(): IterableIterator<V> {
+    for (const [, value] of this.entries()) yield value
   }
-  keys(): MapIterator<string> {
+  keys(): IterableIterator<string> {
     return this.#map.keys()
   }
-  entries(): MapIterator<[string, V]> {
-    return this.#map.entries()
+  *entries(): IterableIterator<[string, V]> {
+    // Setting a key the loop has reached does not move it, so each is visited once.
+    for (const [key, value] of this.#map) {
+      yield [key, value instanceof RawRecord ? this.#parsed(key, value) : value]
+    }
   }
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.#map.entries()
+  [Symbol.iterator](): IterableIterator<[string, V]> {
+    return this.entries()
   }
 
   /** Why this collection can't be changed now, or null. */
@@ -225,6 +279,12 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     const bytes = Buffer.from(line + '\n', 'utf8')
     const at = this.#journalBytes
     try {
+      // Until the rename of a fresh journal is durable, a crash could bring the old one back
+      // without this line: make the rename durable first (compaction usually has already).
+      if (this.#folderUnsynced) {
+        syncFolderSync(this.dir)
+        this.#folderUnsynced = false
+      }
       writeAllSync(fd, bytes, at, this.journalFile)
       fs.fdatasyncSync(fd)
     } catch (err) {
@@ -251,8 +311,9 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
 
   /**
    * Writes the current state as a new snapshot (temp file, fsync, verified, renamed) and starts
-   * an empty journal. Runs in time slices; a failure leaves the old snapshot and journal as
-   * they were, and is tried again later.
+   * a fresh journal. Every step runs in the background in slices; only the final rename of the
+   * journal is synchronous. A failure leaves a snapshot and journal that load to the same state,
+   * and is tried again later.
    */
   compact(): Promise<void> {
     if (this.#compaction) return this.#compaction
@@ -261,17 +322,80 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
       const release = await this.#lock()
       try {
         if (this.#closed || this.#blocked) return
-        const prepared = await this.#prepare([...this.#map], false)
-        prepared.commit()
+        const { temp, bytes } = await this.#prepare([...this.#map])
+        try {
+          await fs.promises.rename(temp, this.file)
+        } catch (err) {
+          await fs.promises.rm(temp, { force: true })
+          throw err
+        }
+        this.#snapshotBytes = bytes
+        // The old journal is valid beside either snapshot (loading skips the lines a snapshot
+        // holds), so appends go on into it until the fresh one has caught up.
+        await syncFolder(this.dir)
+        await this.#freshJournal()
       } catch (err) {
         console.error(`[storage] compacting ${this.spec.name} failed; the old files are kept:`, err)
       } finally {
+        this.#tail = null
         release()
       }
     })().finally(() => {
       this.#compaction = null
     })
     return this.#compaction
+  }
+
+  /**
+   * Writes the journal header and the lines appended since the snapshot was taken to a new
+   * file in the background, catching up with appends made meanwhile, then renames it in place
+   * and switches to it in one synchronous step. Under a steady stream of edits the catching up
+   * stops after a few rounds: the last lines are then written and fsync'd in that step, which
+   * costs what one edit costs.
+   */
+  async #freshJournal() {
+    const tail = this.#tail!
+    const temp = tempNameFor(this.journalFile)
+    const fd = await fdAsync.open(temp, 'wx')
+    let position = 0
+    const linesOf = (from: number) =>
+      Buffer.from(
+        tail
+          .slice(from)
+          .map((t) => t.line + '\n')
+          .join(''),
+        'utf8',
+      )
+    try {
+      let done = tail.length
+      let bytes = Buffer.concat([Buffer.from(this.#journalHeader() + '\n'), linesOf(0)])
+      for (let round = 0; round < 3 && bytes.length > 0; round++) {
+        await writeAll(fd, bytes, position, temp)
+        position += bytes.length
+        await fdAsync.fdatasync(fd)
+        bytes = linesOf(done)
+        done = tail.length
+      }
+      if (bytes.length > 0) {
+        writeAllSync(fd, bytes, position, temp)
+        position += bytes.length
+        fs.fdatasyncSync(fd)
+      }
+      if (this.#closed || this.#blocked) throw new Error('the journal was closed or blocked')
+      fs.renameSync(temp, this.journalFile)
+    } catch (err) {
+      await fdAsync.close(fd)
+      await fs.promises.rm(temp, { force: true })
+      throw err
+    }
+    const old = this.#fd
+    this.#fd = fd
+    this.#journalBytes = position
+    this.#tail = null
+    this.#folderUnsynced = true
+    if (old !== null) fs.closeSync(old)
+    await syncFolder(this.dir)
+    this.#folderUnsynced = false
   }
 
   /**
@@ -283,18 +407,19 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     this.#writable()
     const release = await this.#lock()
     try {
-      const prepared = await this.#prepare(entries, true)
+      const { temp, bytes } = await this.#prepare(entries)
       return {
         commit: () => {
           try {
-            prepared.commit()
+            this.#replace(temp, bytes, entries)
           } finally {
             release()
           }
         },
         abort: async () => {
           try {
-            await prepared.abort()
+            this.#tail = null
+            await fs.promises.rm(temp, { force: true })
           } finally {
             release()
           }
@@ -306,7 +431,10 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     }
   }
 
-  async #prepare(entries: readonly [string, V][], replace: boolean): Promise<PreparedReplace> {
+  /** A verified snapshot of `entries` in a temp file; from now on appends are kept in #tail. */
+  async #prepare(
+    entries: readonly (readonly [string, V | RawRecord])[],
+  ): Promise<{ temp: string; bytes: number }> {
     const upTo = this.#seq - 1
     this.#tail = []
     const temp = tempNameFor(this.file)
@@ -320,13 +448,7 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     try {
       const written = await writeSnapshotFile(temp, header, entries)
       await verifySnapshotFile(temp, written)
-      return {
-        commit: () => this.#commit(temp, written.bytes, replace ? entries : null),
-        abort: async () => {
-          this.#tail = null
-          await fs.promises.rm(temp, { force: true })
-        },
-      }
+      return { temp, bytes: written.bytes }
     } catch (err) {
       this.#tail = null
       await fs.promises.rm(temp, { force: true })
@@ -334,18 +456,19 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
     }
   }
 
-  /** Swaps the verified snapshot in and restarts the journal with what came in meanwhile. */
-  #commit(temp: string, bytes: number, replacement: readonly [string, V][] | null) {
+  /**
+   * Swaps a replacement in at once (import, restore: every collection commits together) and
+   * restarts the journal with what came in meanwhile, on top of the new state.
+   */
+  #replace(temp: string, bytes: number, replacement: readonly [string, V][]) {
     const tail = this.#tail ?? []
     this.#tail = null
     fs.renameSync(temp, this.file)
     syncFolderSync(this.dir)
     this.#snapshotBytes = bytes
-    if (replacement) {
-      const map = new Map(replacement)
-      for (const t of tail) applyChanges(map, t.changes)
-      this.#map = map
-    }
+    const map = new Map<string, V | RawRecord>(replacement)
+    for (const t of tail) applyChanges(map, t.changes)
+    this.#map = map
     // The new snapshot already covers every line up to its seq, so the old journal may stay
     // as it is if rewriting it fails: loading skips what the snapshot holds.
     try {
@@ -372,10 +495,12 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
 
   /** Waits for background work (compaction) and closes the journal. */
   async close(): Promise<void> {
+    this.#closing = true
     if (this.#timer) clearTimeout(this.#timer)
     this.#timer = null
     await this.#compaction
     await this.#busy
+    await this.#warming
     this.#closed = true
     if (this.#fd !== null) fs.closeSync(this.#fd)
     this.#fd = null

@@ -26,6 +26,9 @@ const counters = new Map<string, number>(
   full.map((i) => [i.id, Number(/^v(\d+)/.exec(i.notes)?.[1] ?? 0)]),
 )
 const times = ['06:00', '06:15', '06:30', '06:45', '07:00', '07:15', '07:30', '07:45']
+// Settings step through `times` one at a time, on from what is stored, so the value after an
+// acknowledged one is always the next in the list (what the crash test allows to have landed).
+let time = times.indexOf((await host.api.getSettings()).reminderTime)
 let op = 0
 
 for (;;) {
@@ -67,9 +70,9 @@ for (;;) {
     })
     ack({ kind: 'attempt', id, attemptId: view.attempts.find((a) => a.note === `op ${op}`)!.id })
   } else {
-    const index = op % times.length
-    await host.api.updateSettings({ patch: { reminderTime: times[index]! } })
-    ack({ kind: 'settings', time: times[index] })
+    time = (time + 1) % times.length
+    await host.api.updateSettings({ patch: { reminderTime: times[time]! } })
+    ack({ kind: 'settings', time: times[time] })
   }
   // Now and then compact in the background, so some kills land in the middle of one.
   if (op % 40 === 0) void host.compact()

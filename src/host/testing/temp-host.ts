@@ -30,12 +30,12 @@ export function tempDir(): string {
 const open: Host[] = []
 
 /**
- * Disposes every host the test made (waiting for their background work) and removes `dir`;
- * removing the folder while a host still writes there fails now and then with ENOTEMPTY.
+ * Disposes every host the test made, waiting for their background work (the takes scan, a
+ * compaction, a backup), then removes the folders: nothing can write into them any more.
  */
-export async function cleanup(dir: string): Promise<void> {
+export async function cleanup(...dirs: string[]): Promise<void> {
   await Promise.all(open.splice(0).map((h) => h.dispose()))
-  fs.rmSync(dir, { recursive: true, force: true })
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })
 }
 
 /** A host on a real `conf` store in `dir`, as the web host runs it; `deps` swaps in other ports. */
@@ -59,6 +59,17 @@ export function hostIn(
   })
   open.push(host)
   return { host, sent, clock }
+}
+
+/** A restart: closes `host` as quitting does (its background work finished), then reopens `dir`. */
+export async function restart(
+  host: Host,
+  dir: string,
+  clock?: Clock,
+  deps?: Partial<HostDeps>,
+): Promise<ReturnType<typeof hostIn>> {
+  await host.dispose()
+  return hostIn(dir, clock, deps)
 }
 
 /** The AppError a call failed with; fails the test if it succeeded or threw something else. */

@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import { vi } from 'vitest'
 import type { AppClient } from '../../contract/api'
 import type { AppEvent } from '../../contract/events'
@@ -59,5 +58,3 @@ export function listen(api: AppClient): AppEvent[] {
 export async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0))
 }
-
-export const exists = (file: string) => fs.existsSync(file)

@@ -9,17 +9,37 @@ export function errorMessage(err: unknown): string {
   return 'Something went wrong. Your saved data is unchanged.'
 }
 
-/** Field-level problems from the host, keyed by the form's field names. */
-export function fieldErrors(err: unknown, prefix = ''): Record<string, string> {
+type Issue = { path: string | readonly PropertyKey[]; message: string }
+
+/**
+ * Field-level problems keyed by the form's field names, the first per field: from the host's
+ * error (paths like "attempt.date") or from a zod error the form checked itself (path arrays).
+ * `prefix` is the input's wrapper to drop ("attempt."); `key` names a path where the form's
+ * fields are not named as the input is (an interviewer's row, not its index).
+ */
+export function fieldErrors(
+  err: unknown,
+  prefix = '',
+  key: (parts: string[]) => string = (parts) => parts.join('.'),
+): Record<string, string> {
   const issues =
     err && typeof err === 'object' && 'issues' in err && Array.isArray(err.issues)
-      ? (err.issues as { path: string; message: string }[])
+      ? (err.issues as Issue[])
       : []
   const out: Record<string, string> = {}
   for (const issue of issues) {
-    const key =
-      prefix && issue.path.startsWith(prefix) ? issue.path.slice(prefix.length) : issue.path
-    out[key] ??= issue.message
+    let path = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.')
+    if (prefix && path.startsWith(prefix)) path = path.slice(prefix.length)
+    out[key(path === '' ? [] : path.split('.'))] ??= issue.message
   }
   return out
+}
+
+/** A failed save as a form shows it: each field's problem, and the whole message as `form`. */
+export function formErrors(
+  err: unknown,
+  prefix?: string,
+  key?: (parts: string[]) => string,
+): Record<string, string> {
+  return { ...fieldErrors(err, prefix, key), form: errorMessage(err) }
 }

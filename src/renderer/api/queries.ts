@@ -31,10 +31,6 @@ export const keys = {
   insights: ['insights'] as const,
 }
 
-/** After a follow-up changed: every plan, the tracker's next steps and Today are stale. */
-export const refreshFollowUps = () =>
-  Promise.all(topicKeys.followups.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
-
 // What each kind of change makes stale: a new attempt or a new holiday moves every plan.
 const topicKeys: Record<Topic, (readonly unknown[])[]> = {
   interviews: [keys.interviews, ['followups'], keys.today, keys.insights],

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import type { ScriptView } from '../../contract/scripts-api'
 import { getClient } from './client'
-import { queryClient } from './queries'
 
 // Every key starts with 'scripts', so the host's changed('scripts') event refreshes them all.
 export const scriptKeys = {
@@ -14,11 +13,14 @@ export const scriptKeys = {
 export const useScripts = () =>
   useQuery({ queryKey: scriptKeys.list, queryFn: () => getClient().listScripts() })
 
-export const useScript = (scriptId: string) =>
-  useQuery({
+/** One script as saved; also fetched afresh by the editor after a conflicting save. */
+export const scriptQuery = (scriptId: string) =>
+  queryOptions({
     queryKey: scriptKeys.script(scriptId),
     queryFn: () => getClient().getScript({ scriptId }),
   })
+
+export const useScript = (scriptId: string) => useQuery(scriptQuery(scriptId))
 
 export const usePracticeCounts = (scriptId: string) =>
   useQuery({
@@ -26,8 +28,9 @@ export const usePracticeCounts = (scriptId: string) =>
     queryFn: () => getClient().getPracticeCounts({ scriptId }),
   })
 
-/** Puts a script the host just returned into the cache, so screens show it without a refetch. */
-export function rememberScript(view: ScriptView): void {
-  queryClient.setQueryData(scriptKeys.script(view.script.id), view)
-  void queryClient.invalidateQueries({ queryKey: scriptKeys.list })
-}
+/**
+ * Puts a script the host just returned into the cache, so screens show it without a refetch;
+ * the list is refreshed by the host's changed('scripts') event.
+ */
+export const rememberScript = (view: ScriptView, qc: QueryClient) =>
+  qc.setQueryData(scriptKeys.script(view.script.id), view)

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { interviewSchema } from '../../core/interview/schema'
 import { defaultCallScript } from '../../core/script/default-script'
+import { defaultSettings } from '../../core/settings/schema'
 import { fakeClient } from '../testing/fake-client'
 import { renderWith } from '../testing/render-app'
 import { App } from './App'
@@ -38,7 +39,7 @@ describe('the window title follows the screen', () => {
 
   const client = () =>
     fakeClient({
-      getSettings: async () => ({ theme: 'system' }) as never,
+      getSettings: async () => defaultSettings,
       listNotices: async () => [],
       listInterviews: async () => [],
       getToday: async () => todayView('2026-03-10', {}, true),

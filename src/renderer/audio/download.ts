@@ -1,4 +1,4 @@
-import { baseMimeType, takeMimeTypes } from '../../contract/take-schemas'
+import { baseMimeType, takeMimeTypes } from '../../contract/take-mime'
 
 /** Saves bytes through the browser's own download (the web host's "export", and a rescue copy). */
 export function downloadBlob(blob: Blob, fileName: string): void {

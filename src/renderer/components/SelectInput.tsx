@@ -1,46 +1,39 @@
-import { useId } from 'react'
+import { Field, type FieldProps } from './Field'
 
-interface Props<T extends string> {
-  label: string
+interface Props<T extends string> extends Omit<FieldProps, 'isDate'> {
   value: T
   onChange: (value: T) => void
   options: readonly (readonly [T, string])[]
-  error?: string | undefined
   name?: string
+  disabled?: boolean
 }
 
 /** A native select: the platform's own keyboard handling and type-ahead, labelled properly. */
 export function SelectInput<T extends string>({
-  label,
   value,
   onChange,
   options,
-  error,
   name,
+  disabled,
+  ...field
 }: Props<T>) {
-  const id = useId()
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value as T)}
-      >
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
+    <Field {...field}>
+      {(control) => (
+        <select
+          {...control}
+          name={name}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value as T)}
+        >
+          {options.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    </Field>
   )
 }

@@ -1,55 +1,66 @@
-import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
-import { localiseDateError } from '../date-format'
+import { useEffect, useRef } from 'react'
+import { Field, type FieldProps } from './Field'
 
-interface Props {
-  label: string
-  name: string
+interface Props extends Omit<FieldProps, 'isDate'> {
+  name?: string
   value: string
   onChange: (value: string) => void
-  error?: string | undefined
-  description?: string
-  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'number'
-  multiline?: boolean
-  isRequired?: boolean
-  className?: string
   autoFocus?: boolean
 }
 
-/** A labelled field whose error is announced and tied to it with aria-describedby. */
+/**
+ * Focuses the field once it is on screen. Not the autoFocus attribute: React applies that while
+ * committing, before effects, and a new screen's heading takes focus in its effect afterwards.
+ */
+function useFocusOnMount<T extends HTMLElement>(on: boolean | undefined) {
+  const ref = useRef<T>(null)
+  useEffect(() => {
+    if (on) ref.current?.focus()
+  }, [on])
+  return ref
+}
+
+/** A labelled native input whose error is announced with it and marks it invalid. */
 export function TextInput({
-  label,
   name,
   value,
   onChange,
-  error,
-  description,
-  type = 'text',
-  multiline,
-  isRequired,
-  className,
   autoFocus,
-}: Props) {
+  type = 'text',
+  ...field
+}: Props & { type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'number' }) {
+  const ref = useFocusOnMount<HTMLInputElement>(autoFocus)
   return (
-    <TextField
-      className={`field ${className ?? ''}`}
-      name={name}
-      value={value}
-      onChange={onChange}
-      isInvalid={!!error}
-      isRequired={isRequired}
-      validationBehavior="aria"
-      type={type}
-      autoFocus={autoFocus}
-    >
-      <Label>
-        {label}
-        {isRequired && <span aria-hidden="true"> *</span>}
-      </Label>
-      {multiline ? <TextArea rows={3} /> : <Input />}
-      {description && <Text slot="description">{description}</Text>}
-      <FieldError className="field-error">
-        {error && type === 'date' ? localiseDateError(error) : error}
-      </FieldError>
-    </TextField>
+    <Field {...field} isDate={type === 'date'}>
+      {(control) => (
+        <input
+          {...control}
+          ref={ref}
+          name={name}
+          type={type}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  )
+}
+
+/** The same for several lines of text. */
+export function TextArea({ name, value, onChange, autoFocus, ...field }: Props) {
+  const ref = useFocusOnMount<HTMLTextAreaElement>(autoFocus)
+  return (
+    <Field {...field}>
+      {(control) => (
+        <textarea
+          {...control}
+          ref={ref}
+          name={name}
+          rows={3}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   )
 }

@@ -1,4 +1,3 @@
-import { Button } from 'react-aria-components'
 import { openReminder } from '../app/show-reminder'
 import { reminderBanner, useBannerReminders } from './reminder-store'
 import './reminders.css'
@@ -19,22 +18,24 @@ export function ReminderBanner() {
             <p>{r.body}</p>
           </div>
           <div className="reminder-actions">
-            <Button
+            <button
+              type="button"
               className="button small primary"
-              onPress={() => {
+              onClick={() => {
                 reminderBanner.remove(r.id)
                 openReminder(r)
               }}
             >
               {r.interviewId ? 'Open' : 'Open Today'}
-            </Button>
-            <Button
+            </button>
+            <button
+              type="button"
               className="button small subtle"
               aria-label={`Dismiss reminder: ${r.title}`}
-              onPress={() => reminderBanner.remove(r.id)}
+              onClick={() => reminderBanner.remove(r.id)}
             >
               Dismiss
-            </Button>
+            </button>
           </div>
         </section>
       ))}

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { Button } from 'react-aria-components'
 import type { Interview } from '../../../core/interview/schema'
 import { href, navigate } from '../../app/router'
 import { takeBannerFocus, useExample } from './use-example'
@@ -11,9 +10,9 @@ const PRACTICE = href({ name: 'practice-play', scriptId: 'default-call' })
 export function TryExampleButton() {
   const { add, busy } = useExample()
   return (
-    <Button className="button" onPress={() => void add()} isDisabled={busy}>
+    <button type="button" className="button" onClick={() => void add()} disabled={busy}>
       Try it with an example interview
-    </Button>
+    </button>
   )
 }
 
@@ -47,9 +46,9 @@ export function ExampleBanner({ example }: { example: Pick<Interview, 'id' | 'co
         <a className="button" href={PRACTICE}>
           Practise the call
         </a>
-        <Button className="button" onPress={() => void remove()} isDisabled={busy}>
+        <button type="button" className="button" onClick={() => void remove()} disabled={busy}>
           Remove the example
-        </Button>
+        </button>
       </div>
     </section>
   )
@@ -61,13 +60,14 @@ export function ExampleNote() {
   return (
     <p className="example-note" role="note">
       This is the example interview: try things here, nothing counts in Insights.{' '}
-      <Button
+      <button
+        type="button"
         className="button small"
-        onPress={() => void remove(() => navigate({ name: 'today' }))}
-        isDisabled={busy}
+        onClick={() => void remove(() => navigate({ name: 'today' }))}
+        disabled={busy}
       >
         Remove the example
-      </Button>
+      </button>
     </p>
   )
 }

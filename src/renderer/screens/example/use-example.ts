@@ -1,7 +1,4 @@
-import { useState } from 'react'
-import { getClient } from '../../api/client'
-import { errorMessage } from '../../api/errors'
-import { refreshFollowUps } from '../../api/queries'
+import { rememberInterview, useWrite } from '../../api/mutations'
 import { useToast } from '../../components/Toasts'
 
 let bannerWantsFocus = false
@@ -23,38 +20,29 @@ const focusHeading = () =>
 /** Adds or removes the example interview, telling the user what happened either way. */
 export function useExample() {
   const toast = useToast()
-  const [busy, setBusy] = useState(false)
-  const run = async (work: () => Promise<string>, after: () => void) => {
-    setBusy(true)
-    try {
-      const message = await work()
-      after()
-      await refreshFollowUps()
-      toast({ message })
-    } catch (err) {
-      toast({ message: errorMessage(err), tone: 'error' })
-    } finally {
-      setBusy(false)
-    }
-  }
+  // The host's change events bring the example onto (or off) every screen.
+  const add = useWrite((api) => api.addExampleInterview(), rememberInterview)
+  const remove = useWrite((api) => api.removeExampleInterview())
   return {
-    busy,
-    add: () =>
-      run(
-        async () => {
-          const example = await getClient().addExampleInterview()
-          return `Added ${example.company}. Look around, then remove it when you’re ready.`
-        },
-        () => {
-          bannerWantsFocus = true
-        },
-      ),
+    busy: add.isPending || remove.isPending,
+    add: async () => {
+      // Set first: the change event may bring the banner before this call's answer arrives.
+      bannerWantsFocus = true
+      const added = await add.run(undefined, (example) =>
+        toast({
+          message: `Added ${example.company}. Look around, then remove it when you’re ready.`,
+        }),
+      )
+      if (!added) bannerWantsFocus = false
+    },
     /** `after` runs once it is gone, before the message, e.g. to leave the example's own page. */
     remove: (after?: () => void) =>
-      run(async () => {
-        const { removed } = await getClient().removeExampleInterview()
+      remove.run(undefined, ({ removed }) => {
         after?.()
-        return removed ? 'Removed the example interview.' : 'The example was already gone.'
-      }, focusHeading),
+        focusHeading()
+        toast({
+          message: removed ? 'Removed the example interview.' : 'The example was already gone.',
+        })
+      }),
   }
 }

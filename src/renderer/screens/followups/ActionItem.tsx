@@ -1,5 +1,4 @@
 import { useId, useState } from 'react'
-import { Button } from 'react-aria-components'
 import type { ActionView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
 import { href } from '../../app/router'
@@ -79,27 +78,30 @@ export function ActionItem({ interviewId, action, today, effectiveDue, subject, 
             label={`${label}${subject ? `, ${subject.company}` : ''}`}
           />
           <PractiseCallLink interviewId={interviewId} action={action} company={subject?.company} />
-          <Button
+          <button
+            type="button"
             className="button small primary"
             aria-label={`Mark done: ${label}${subject ? `, ${subject.company}` : ''}`}
-            onPress={() => void commands.markDone(interviewId, action, today)}
+            onClick={() => void commands.markDone(interviewId, action, today)}
           >
             {action.kind === 'move-on' ? 'OK, moving on' : 'Mark done'}
-          </Button>
-          <Button
+          </button>
+          <button
+            type="button"
             className="button small"
             aria-label={`Snooze: ${label}${subject ? `, ${subject.company}` : ''}`}
-            onPress={() => setSnoozing(true)}
+            onClick={() => setSnoozing(true)}
           >
             Snooze…
-          </Button>
-          <Button
+          </button>
+          <button
+            type="button"
             className="button small subtle"
             aria-label={`Dismiss: ${label}${subject ? `, ${subject.company}` : ''}`}
-            onPress={() => void commands.dismiss(interviewId, action)}
+            onClick={() => void commands.dismiss(interviewId, action)}
           >
             Dismiss
-          </Button>
+          </button>
         </div>
       )}
     </li>

@@ -1,7 +1,4 @@
-import { useState } from 'react'
-import { Button } from 'react-aria-components'
-import { getClient } from '../../api/client'
-import { errorMessage } from '../../api/errors'
+import { useWrite } from '../../api/mutations'
 import { downloadBlob } from '../../audio/download'
 import { useToast } from '../../components/Toasts'
 
@@ -13,11 +10,9 @@ const steps = (n: number) => `${n} planned step${n === 1 ? '' : 's'}`
  */
 export function CalendarExportButton({ interviewId }: { interviewId?: string }) {
   const toast = useToast()
-  const [busy, setBusy] = useState(false)
-  const exportCalendar = async () => {
-    setBusy(true)
-    try {
-      const result = await getClient().exportCalendar(interviewId ? { interviewId } : undefined)
+  const save = useWrite((api) => api.exportCalendar(interviewId ? { interviewId } : undefined))
+  const exportCalendar = () =>
+    save.run(undefined, (result) => {
       if (result.result === 'download' && result.content !== undefined) {
         downloadBlob(new Blob([result.content], { type: 'text/calendar' }), result.fileName)
         toast({
@@ -27,15 +22,15 @@ export function CalendarExportButton({ interviewId }: { interviewId?: string }) 
       } else if (result.result === 'saved') {
         toast({ message: `Saved ${steps(result.events)} to ${result.savedTo}.`, ms: 10_000 })
       }
-    } catch (err) {
-      toast({ message: errorMessage(err), tone: 'error' })
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   return (
-    <Button className="button" isDisabled={busy} onPress={() => void exportCalendar()}>
+    <button
+      type="button"
+      className="button"
+      disabled={save.isPending}
+      onClick={() => void exportCalendar()}
+    >
       {interviewId ? 'Add these steps to my calendar' : 'Add to my calendar'}
-    </Button>
+    </button>
   )
 }

@@ -1,15 +1,14 @@
 import { useState } from 'react'
-import { Button } from 'react-aria-components'
-import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { refreshFollowUps, useFollowUps, useInterview } from '../../api/queries'
-import { href } from '../../app/router'
+import { rememberFollowUps, useWrite } from '../../api/mutations'
+import { useFollowUps, useInterview } from '../../api/queries'
+import { href, navigate } from '../../app/router'
 import { useToast } from '../../components/Toasts'
 import { outcomeLabels } from '../../labels'
 import { ActionItem } from './ActionItem'
 import { CalendarExportButton } from './CalendarExportButton'
 import '../../reminders/reminders.css'
-import { LogAttemptForm } from './LogAttemptForm'
+import { LogForm } from './LogForm'
 import { DecidedMessageLink } from '../messages/ComposeLink'
 import { Timeline } from './Timeline'
 
@@ -19,6 +18,10 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
   const { data: view, error } = useFollowUps(interviewId)
   const [logging, setLogging] = useState(false)
   const toast = useToast()
+  const unlog = useWrite(
+    (api, attemptId: string) => api.deleteAttempt({ interviewId, attemptId }),
+    rememberFollowUps,
+  )
 
   if (error)
     return (
@@ -29,15 +32,8 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
   if (!view || !interview) return null
   const today = view.today
 
-  const deleteAttempt = async (attemptId: string) => {
-    try {
-      await getClient().deleteAttempt({ interviewId, attemptId })
-      await refreshFollowUps()
-      toast({ message: 'Removed from the log. The plan is updated.' })
-    } catch (err) {
-      toast({ message: errorMessage(err), tone: 'error' })
-    }
-  }
+  const deleteAttempt = (attemptId: string) =>
+    unlog.run(attemptId, () => toast({ message: 'Removed from the log. The plan is updated.' }))
 
   const decided = interview.outcome !== 'pending'
   return (
@@ -48,17 +44,34 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
           <div className="card-header-actions">
             {view.actions.length > 0 && <CalendarExportButton interviewId={interviewId} />}
             {!logging && (
-              <Button className="button" onPress={() => setLogging(true)}>
+              <button type="button" className="button" onClick={() => setLogging(true)}>
                 Log a follow-up
-              </Button>
+              </button>
             )}
           </div>
         </div>
         {logging && (
-          <LogAttemptForm
+          <LogForm
+            variant="attempt"
             interviewId={interviewId}
             today={today}
-            onDone={() => setLogging(false)}
+            onCancel={() => setLogging(false)}
+            onLogged={({ attempt }) => {
+              setLogging(false)
+              toast(
+                attempt.outcome === 'next-round'
+                  ? {
+                      message:
+                        'Congratulations on the next round! Add it so its follow-ups are planned too.',
+                      ms: 15_000,
+                      action: {
+                        label: 'Add next round',
+                        run: () => navigate({ name: 'next-round', id: interviewId }),
+                      },
+                    }
+                  : { message: 'Logged. Your plan is updated.' },
+              )
+            }}
           />
         )}
         {decided && (

@@ -1,5 +1,5 @@
 import type { ActionView } from '../../../contract/planner-api'
-import { DEFAULT_SCRIPT_ID } from '../../../core/script/schema'
+import { DEFAULT_SCRIPT_ID } from '../../../core/script/default-script-id'
 import { href } from '../../app/router'
 import './followups.css'
 

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import type { ActionView } from '../../../contract/planner-api'
 import { nextBusinessDayOnOrAfter } from '../../../core/followup/business-days'
 import { useSettings } from '../../api/queries'
@@ -43,19 +42,28 @@ export function SnoozeForm({ interviewId, action, label, today, onClose }: Props
   return (
     <form className="snooze-form" onSubmit={submit} aria-label={`Snooze ${label}`}>
       <div className="snooze-presets" role="group" aria-label="Quick snooze">
-        <Button className="button small" onPress={() => void snooze({ preset: 'hour' })}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void snooze({ preset: 'hour' })}
+        >
           1 hour
-        </Button>
-        <Button className="button small" onPress={() => void snooze({ preset: 'tomorrow' })}>
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void snooze({ preset: 'tomorrow' })}
+        >
           Tomorrow at {reminderTime}
-        </Button>
+        </button>
         {nextBusiness !== tomorrow && (
-          <Button
+          <button
+            type="button"
             className="button small"
-            onPress={() => void snooze({ preset: 'next-business-day' })}
+            onClick={() => void snooze({ preset: 'next-business-day' })}
           >
             Next business day ({formatDayShort(nextBusiness)})
-          </Button>
+          </button>
         )}
       </div>
       <div className="snooze-pick">
@@ -82,12 +90,12 @@ export function SnoozeForm({ interviewId, action, label, today, onClose }: Props
           }}
           description={`Empty: at your reminder time, ${reminderTime}.`}
         />
-        <Button type="submit" className="button small primary">
+        <button type="submit" className="button small primary">
           Snooze
-        </Button>
-        <Button className="button small" onPress={onClose}>
+        </button>
+        <button type="button" className="button small" onClick={onClose}>
           Cancel
-        </Button>
+        </button>
       </div>
     </form>
   )

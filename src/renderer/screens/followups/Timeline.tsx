@@ -1,4 +1,3 @@
-import { Button } from 'react-aria-components'
 import type { FollowUpView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
 import type { Interview } from '../../../core/interview/schema'
@@ -91,22 +90,24 @@ export function Timeline({ interview, view, onDeleteAttempt }: Props) {
           <span className="timeline-title">{e.title}</span>
           {e.detail && <span className="timeline-detail">{e.detail}</span>}
           {e.onRestore && (
-            <Button
+            <button
+              type="button"
               className="button small"
               aria-label={`Bring back: ${e.title}`}
-              onPress={e.onRestore}
+              onClick={e.onRestore}
             >
               Bring back
-            </Button>
+            </button>
           )}
           {e.onDelete && (
-            <Button
+            <button
+              type="button"
               className="button small subtle"
               aria-label={`Remove from log: ${e.title}, ${formatDay(e.date)}`}
-              onPress={e.onDelete}
+              onClick={e.onDelete}
             >
               Remove
-            </Button>
+            </button>
           )}
         </li>
       ))}

@@ -1,11 +1,10 @@
 import { useCallback } from 'react'
-import type { ActionView } from '../../../contract/planner-api'
+import type { AppClient } from '../../../contract/api'
+import type { ActionView, FollowUpView } from '../../../contract/planner-api'
 import type { SnoozePreset } from '../../../contract/snooze'
 import { actionLabel } from '../../../core/followup/action-label'
 import { addCalendarDays } from '../../../core/followup/business-days'
-import { getClient } from '../../api/client'
-import { errorMessage } from '../../api/errors'
-import { refreshFollowUps } from '../../api/queries'
+import { call, rememberFollowUps, useWrite } from '../../api/mutations'
 import { useToast } from '../../components/Toasts'
 import { formatDayShort } from '../../format'
 
@@ -29,37 +28,25 @@ export function snoozeText(
 /** Mark done, snooze and dismiss, each confirmed with a calm message (and Undo where it helps). */
 export function useActionCommands() {
   const toast = useToast()
-  const api = getClient()
+  // Every command returns the interview's new plan, which goes straight into the cache.
+  const { run: write } = useWrite(call<FollowUpView>, rememberFollowUps)
 
   const run = useCallback(
-    async (
-      work: () => Promise<unknown>,
-      message: string | (() => string),
-      undo?: () => Promise<unknown>,
-    ) => {
-      try {
-        await work()
-        await refreshFollowUps()
+    (
+      work: (api: AppClient) => Promise<FollowUpView>,
+      message: (view: FollowUpView) => string,
+      undo?: (api: AppClient) => Promise<FollowUpView>,
+    ) =>
+      write(work, (view) =>
         toast({
-          message: typeof message === 'function' ? message() : message,
+          message: message(view),
           ...(undo && {
             ms: 10_000,
-            action: {
-              label: 'Undo',
-              run: () =>
-                void undo()
-                  .then(refreshFollowUps)
-                  .catch((e: unknown) => toast({ message: errorMessage(e), tone: 'error' })),
-            },
+            action: { label: 'Undo', run: () => void write(undo) },
           }),
-        })
-        return true
-      } catch (err) {
-        toast({ message: errorMessage(err), tone: 'error' })
-        return false
-      }
-    },
-    [toast],
+        }),
+      ),
+    [toast, write],
   )
 
   const markDone = useCallback(
@@ -67,60 +54,60 @@ export function useActionCommands() {
       const kind = action.kind
       if (kind === 'move-on') {
         return run(
-          () => api.dismissAction({ interviewId, key: action.key }),
-          'Noted. The interview stays in your list if they ever get back to you.',
-          () => api.restoreAction({ interviewId, key: action.key }),
+          (api) => api.dismissAction({ interviewId, key: action.key }),
+          () => 'Noted. The interview stays in your list if they ever get back to you.',
+          (api) => api.restoreAction({ interviewId, key: action.key }),
         )
       }
       let loggedId = ''
       return run(
-        async () => {
-          const view = await api.logAttempt({
+        (api) =>
+          api.logAttempt({
             interviewId,
             attempt: { kind, date: today, channel: action.channel ?? 'email' },
-          })
+          }),
+        (view) => {
           loggedId = view.attempts.find((a) => a.kind === kind && a.date === today)?.id ?? ''
+          return `Logged: ${actionLabel(action)}.`
         },
-        `Logged: ${actionLabel(action)}.`,
-        () => api.deleteAttempt({ interviewId, attemptId: loggedId }),
+        (api) => api.deleteAttempt({ interviewId, attemptId: loggedId }),
       )
     },
-    [api, run],
+    [run],
   )
 
   const snooze = useCallback(
-    (interviewId: string, action: ActionView, choice: SnoozeChoice) => {
-      let message = 'Snoozed.'
-      return run(
-        async () => {
-          const view = await api.snoozeAction({ interviewId, key: action.key, ...choice })
+    (interviewId: string, action: ActionView, choice: SnoozeChoice) =>
+      run(
+        (api) => api.snoozeAction({ interviewId, key: action.key, ...choice }),
+        (view) => {
           const after = view.actions.find((a) => a.key === action.key)
-          if (after?.snoozedUntil) message = `Snoozed until ${snoozeText(after, view.today)}.`
+          return after?.snoozedUntil
+            ? `Snoozed until ${snoozeText(after, view.today)}.`
+            : 'Snoozed.'
         },
-        () => message,
-        () => api.restoreAction({ interviewId, key: action.key }),
-      )
-    },
-    [api, run],
+        (api) => api.restoreAction({ interviewId, key: action.key }),
+      ),
+    [run],
   )
 
   const dismiss = useCallback(
     (interviewId: string, action: ActionView) =>
       run(
-        () => api.dismissAction({ interviewId, key: action.key }),
-        `Skipped: ${actionLabel(action)}.`,
-        () => api.restoreAction({ interviewId, key: action.key }),
+        (api) => api.dismissAction({ interviewId, key: action.key }),
+        () => `Skipped: ${actionLabel(action)}.`,
+        (api) => api.restoreAction({ interviewId, key: action.key }),
       ),
-    [api, run],
+    [run],
   )
 
   const restore = useCallback(
     (interviewId: string, action: ActionView) =>
       run(
-        () => api.restoreAction({ interviewId, key: action.key }),
-        `${actionLabel(action)} is back on your plan.`,
+        (api) => api.restoreAction({ interviewId, key: action.key }),
+        () => `${actionLabel(action)} is back on your plan.`,
       ),
-    [api, run],
+    [run],
   )
 
   return { markDone, snooze, dismiss, restore }

@@ -1,6 +1,7 @@
-import { getClient } from '../../api/client'
+import type { InterviewDraftInput } from '../../../core/interview/schema'
 import { errorMessage } from '../../api/errors'
-import { keys, queryClient, useInterview } from '../../api/queries'
+import { rememberInterview, useWrite } from '../../api/mutations'
+import { useInterview } from '../../api/queries'
 import { navigate } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { useToast } from '../../components/Toasts'
@@ -12,6 +13,10 @@ import { InterviewForm } from './InterviewForm'
 export function NewInterviewScreen({ fromId }: { fromId?: string }) {
   const toast = useToast()
   const previous = useInterview(fromId ?? '', { enabled: !!fromId })
+  const create = useWrite(
+    (api, draft: InterviewDraftInput) => api.createInterview({ draft }),
+    rememberInterview,
+  )
   if (fromId && !previous.data) {
     return (
       <>
@@ -35,12 +40,11 @@ export function NewInterviewScreen({ fromId }: { fromId?: string }) {
         }
         submitLabel="Save interview"
         onCancel={() => window.history.back()}
+        saving={create.isPending}
         onSubmit={async (draft) => {
-          const created = await getClient().createInterview({ draft })
-          await queryClient.invalidateQueries({ queryKey: keys.interviews })
+          const created = await create.mutateAsync(draft)
           toast({ message: `Saved ${created.company}.` })
           navigate({ name: 'interview', id: created.id })
-          return created
         }}
       />
     </>
@@ -50,6 +54,11 @@ export function NewInterviewScreen({ fromId }: { fromId?: string }) {
 export function EditInterviewScreen({ id }: { id: string }) {
   const { data, error } = useInterview(id)
   const toast = useToast()
+  const update = useWrite(
+    (api, input: { draft: InterviewDraftInput; expectedUpdatedAt: string }) =>
+      api.updateInterview({ id, ...input }),
+    rememberInterview,
+  )
   if (error) {
     return (
       <>
@@ -68,17 +77,11 @@ export function EditInterviewScreen({ id }: { id: string }) {
         initial={formFromInterview(data)}
         submitLabel="Save changes"
         onCancel={() => navigate({ name: 'interview', id })}
+        saving={update.isPending}
         onSubmit={async (draft) => {
-          const updated = await getClient().updateInterview({
-            id,
-            draft,
-            expectedUpdatedAt: data.updatedAt,
-          })
-          queryClient.setQueryData(keys.interview(id), updated)
-          await queryClient.invalidateQueries({ queryKey: keys.interviews })
+          await update.mutateAsync({ draft, expectedUpdatedAt: data.updatedAt })
           toast({ message: 'Changes saved.' })
           navigate({ name: 'interview', id })
-          return updated
         }}
       />
     </>

@@ -1,23 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
-import {
-  outcomes,
-  rounds,
-  type Interview,
-  type InterviewDraftInput,
-} from '../../../core/interview/schema'
-import { errorMessage } from '../../api/errors'
+import { outcomes, rounds, type InterviewDraftInput } from '../../../core/interview/schema'
+import { errorMessage, fieldErrors } from '../../api/errors'
 import { FormBanner } from '../../components/FormBanner'
 import { SelectInput } from '../../components/SelectInput'
-import { TextInput } from '../../components/TextInput'
+import { TextArea, TextInput } from '../../components/TextInput'
 import { channelLabels, outcomeLabels, roundLabels, workplaceLabels } from '../../labels'
-import {
-  errorsByField,
-  validateForm,
-  toDraft,
-  type FormState,
-  type TimeframeChoice,
-} from './form-state'
+import { issueKey, validateForm, toDraft, type FormState, type TimeframeChoice } from './form-state'
 import { PeopleFields } from './PeopleFields'
 import { PreparedAnswersFields } from './PreparedAnswersFields'
 
@@ -32,16 +20,17 @@ const timeframeOptions: [TimeframeChoice, string][] = [
 interface Props {
   initial: FormState
   submitLabel: string
-  onSubmit: (draft: InterviewDraftInput) => Promise<Interview>
+  /** Rejects with the host's error, which the form shows beside the fields it names. */
+  onSubmit: (draft: InterviewDraftInput) => Promise<unknown>
+  saving?: boolean
   onCancel: () => void
 }
 
-export function InterviewForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function InterviewForm({ initial, submitLabel, onSubmit, saving, onCancel }: Props) {
   const [state, setState] = useState(initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [attempted, setAttempted] = useState(false)
   const [banner, setBanner] = useState('')
-  const [saving, setSaving] = useState(false)
   const form = useRef<HTMLFormElement>(null)
 
   const set = (patch: Partial<FormState>) => {
@@ -67,17 +56,12 @@ export function InterviewForm({ initial, submitLabel, onSubmit, onCancel }: Prop
       focusFirstError()
       return
     }
-    setSaving(true)
     try {
       await onSubmit(toDraft(state))
     } catch (err) {
-      const issues = (err as { issues?: { path: string; message: string }[] }).issues ?? []
-      const paths = issues.map((i) => ({ ...i, path: i.path.replace(/^draft\.?/, '') }))
-      setErrors(errorsByField(state, paths))
+      setErrors(fieldErrors(err, 'draft.', issueKey(state)))
       setBanner(`${errorMessage(err)} Nothing has been saved yet.`)
       focusFirstError()
-    } finally {
-      setSaving(false)
     }
   }
 
@@ -221,40 +205,35 @@ export function InterviewForm({ initial, submitLabel, onSubmit, onCancel }: Prop
 
       <fieldset className="form-section">
         <legend>Notes for your messages</legend>
-        <TextInput
-          multiline
+        <TextArea
           label="Topics you discussed"
           name="topics"
           value={state.topics}
           onChange={(topics) => set({ topics })}
           error={errors.topics}
         />
-        <TextInput
-          multiline
+        <TextArea
           label="Strengths to stress"
           name="strengths"
           value={state.strengths}
           onChange={(strengths) => set({ strengths })}
           error={errors.strengths}
         />
-        <TextInput
-          multiline
+        <TextArea
           label="Something you forgot to mention"
           name="forgotten"
           value={state.forgotten}
           onChange={(forgotten) => set({ forgotten })}
           error={errors.forgotten}
         />
-        <TextInput
-          multiline
+        <TextArea
           label="A recent accomplishment"
           name="accomplishment"
           value={state.accomplishment}
           onChange={(accomplishment) => set({ accomplishment })}
           error={errors.accomplishment}
         />
-        <TextInput
-          multiline
+        <TextArea
           label="Notes"
           name="notes"
           value={state.notes}
@@ -266,12 +245,12 @@ export function InterviewForm({ initial, submitLabel, onSubmit, onCancel }: Prop
       <PreparedAnswersFields state={state} errors={errors} set={set} />
 
       <div className="form-actions">
-        <Button type="submit" className="button primary" isDisabled={saving}>
+        <button type="submit" className="button primary" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}
-        </Button>
-        <Button className="button" onPress={onCancel}>
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
           Cancel
-        </Button>
+        </button>
       </div>
     </form>
   )

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { Button } from 'react-aria-components'
 import type { Interview } from '../../../core/interview/schema'
 import { errorMessage } from '../../api/errors'
 import { useInterview } from '../../api/queries'
@@ -68,12 +67,13 @@ export function InterviewScreen({ id, children }: { id: string; children?: React
             <a className="button" href={href({ name: 'edit-interview', id })}>
               Edit
             </a>
-            <Button
+            <button
+              type="button"
               className="button danger"
-              onPress={() => remove(i, () => navigate({ name: 'interviews' }))}
+              onClick={() => remove(i, () => navigate({ name: 'interviews' }))}
             >
               Delete
-            </Button>
+            </button>
           </>
         }
       >

@@ -1,4 +1,3 @@
-import { Button } from 'react-aria-components'
 import { TextInput } from '../../components/TextInput'
 import { newPerson, type FormState, type PersonRow } from './form-state'
 
@@ -59,21 +58,23 @@ export function PeopleFields({ state, errors, set }: Props) {
             onChange={(phone) => update(p.key, { phone })}
             error={err(p, 'phone')}
           />
-          <Button
+          <button
+            type="button"
             className="button small subtle"
             aria-label={`Remove interviewer ${index + 1}`}
-            onPress={() => set({ interviewers: state.interviewers.filter((x) => x.key !== p.key) })}
+            onClick={() => set({ interviewers: state.interviewers.filter((x) => x.key !== p.key) })}
           >
             Remove
-          </Button>
+          </button>
         </div>
       ))}
-      <Button
+      <button
+        type="button"
         className="button small"
-        onPress={() => set({ interviewers: [...state.interviewers, newPerson()] })}
+        onClick={() => set({ interviewers: [...state.interviewers, newPerson()] })}
       >
         Add interviewer
-      </Button>
+      </button>
 
       <label className="checkbox">
         <input

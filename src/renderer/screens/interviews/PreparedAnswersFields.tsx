@@ -1,6 +1,27 @@
-import { TextInput } from '../../components/TextInput'
+import { TextArea, TextInput } from '../../components/TextInput'
 import type { FormState } from './form-state'
-import { preparedLabels, preparedOrder } from './prepared-labels'
+import { preparedLabels, preparedOrder, type PreparedField } from './prepared-labels'
+
+/** One prepared answer: a salary range is one line; the stories are paragraphs. */
+export function PreparedAnswerField({
+  field,
+  ...props
+}: {
+  field: PreparedField
+  value: string
+  onChange: (value: string) => void
+  error: string | undefined
+}) {
+  const Control = field === 'salaryRange' ? TextInput : TextArea
+  return (
+    <Control
+      {...props}
+      label={preparedLabels[field].label}
+      name={field}
+      description={preparedLabels[field].help}
+    />
+  )
+}
 
 interface Props {
   state: FormState
@@ -18,15 +39,12 @@ export function PreparedAnswersFields({ state, errors, set }: Props) {
         any blank: the script shows a gap for you to fill rather than making something up.
       </p>
       {preparedOrder.map((field) => (
-        <TextInput
+        <PreparedAnswerField
           key={field}
-          multiline={field !== 'salaryRange'}
-          label={preparedLabels[field].label}
-          name={field}
+          field={field}
           value={state[field]}
           onChange={(value) => set({ [field]: value })}
           error={errors[field]}
-          description={preparedLabels[field].help}
         />
       ))}
     </fieldset>

@@ -1,9 +1,9 @@
-import type { z } from 'zod'
 import {
   interviewDraftSchema,
   type Interview,
   type InterviewDraftInput,
 } from '../../../core/interview/schema'
+import { fieldErrors } from '../../api/errors'
 
 type Channel = 'email' | 'phone' | 'note'
 type Workplace = 'digital' | 'phone' | 'personal'
@@ -156,32 +156,24 @@ export function toDraft(s: FormState): InterviewDraftInput {
 }
 
 /**
- * Problems keyed by form field. Interviewer rows are keyed by their row, not their index in the
- * draft, because blank rows are dropped before validation.
+ * The form's name for a problem's path. Interviewer rows are keyed by their row, not their index
+ * in the draft, because blank rows are dropped before validation; any timeframe part is one field.
  */
-export function validateForm(s: FormState): Record<string, string> {
-  const result = interviewDraftSchema.safeParse(toDraft(s))
-  return result.success ? {} : errorsByField(s, result.error.issues)
+export function issueKey(s: FormState): (parts: string[]) => string {
+  const kept = s.interviewers.filter((p) => !isBlankPerson(p))
+  return (parts) => {
+    if (parts[0] === 'timeframe') return 'timeframe'
+    if (parts[0] === 'interviewers' && parts[1] !== undefined) {
+      return `interviewers.${kept[Number(parts[1])]?.key ?? 0}.${parts[2] ?? ''}`
+    }
+    return parts.join('.')
+  }
 }
 
-export function errorsByField(
-  s: FormState,
-  issues: readonly (Pick<z.core.$ZodIssue, 'message'> & {
-    path: readonly PropertyKey[] | string
-  })[],
-): Record<string, string> {
-  const kept = s.interviewers.filter((p) => !isBlankPerson(p))
-  const out: Record<string, string> = {}
-  for (const issue of issues) {
-    const parts = typeof issue.path === 'string' ? issue.path.split('.') : issue.path.map(String)
-    let key = parts.join('.')
-    if (parts[0] === 'timeframe') key = 'timeframe'
-    if (parts[0] === 'interviewers' && parts[1] !== undefined) {
-      key = `interviewers.${kept[Number(parts[1])]?.key ?? 0}.${parts[2] ?? ''}`
-    }
-    out[key] ??= issue.message
-  }
-  return out
+/** Problems keyed by form field, checked by the same schema the host uses. */
+export function validateForm(s: FormState): Record<string, string> {
+  const result = interviewDraftSchema.safeParse(toDraft(s))
+  return result.success ? {} : fieldErrors(result.error, '', issueKey(s))
 }
 
 const nextRound: Record<Interview['round'], Interview['round']> = {

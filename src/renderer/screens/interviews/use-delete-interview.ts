@@ -1,36 +1,26 @@
 import { useCallback } from 'react'
 import type { Interview } from '../../../core/interview/schema'
-import { getClient } from '../../api/client'
-import { errorMessage } from '../../api/errors'
-import { keys, queryClient } from '../../api/queries'
+import { rememberInterview, useWrite } from '../../api/mutations'
 import { useToast } from '../../components/Toasts'
 
 /** Deletes at once (no "are you sure?") and offers Undo, which is calmer and just as safe. */
 export function useDeleteInterview() {
   const toast = useToast()
+  const { run: remove } = useWrite((api, id: string) => api.deleteInterview({ id }))
+  const { run: restore } = useWrite(
+    (api, id: string) => api.restoreInterview({ id }),
+    rememberInterview,
+  )
   return useCallback(
-    async (interview: Pick<Interview, 'id' | 'company' | 'role'>, after?: () => void) => {
-      try {
-        await getClient().deleteInterview({ id: interview.id })
-        await queryClient.invalidateQueries({ queryKey: keys.interviews })
+    (interview: Pick<Interview, 'id' | 'company' | 'role'>, after?: () => void) =>
+      remove(interview.id, () => {
         after?.()
         toast({
           message: `Deleted ${interview.company} (${interview.role}).`,
           ms: 10_000,
-          action: {
-            label: 'Undo',
-            run: () => {
-              void getClient()
-                .restoreInterview({ id: interview.id })
-                .then(() => queryClient.invalidateQueries({ queryKey: keys.interviews }))
-                .catch((err: unknown) => toast({ message: errorMessage(err), tone: 'error' }))
-            },
-          },
+          action: { label: 'Undo', run: () => void restore(interview.id) },
         })
-      } catch (err) {
-        toast({ message: errorMessage(err), tone: 'error' })
-      }
-    },
-    [toast],
+      }),
+    [remove, restore, toast],
   )
 }

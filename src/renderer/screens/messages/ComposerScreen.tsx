@@ -1,18 +1,15 @@
 import { useMemo, useRef, useState } from 'react'
-import { Button } from 'react-aria-components'
-import type { ComposerView } from '../../../contract/messages-api'
+import type { ComposerView, MarkSentInput } from '../../../contract/messages-api'
 import type { FollowUpView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
 import { reviewMessage } from '../../../core/messages/check'
 import { isMessageField, type MessageField } from '../../../core/messages/fields'
 import { gapsLeft } from '../../../core/messages/render'
-import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { refreshFollowUps } from '../../api/queries'
+import { rememberFollowUps, useWrite } from '../../api/mutations'
 import { href, navigate } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { SelectInput } from '../../components/SelectInput'
-import { useToast } from '../../components/Toasts'
 import { formatDayShort } from '../../format'
 import { dueText } from '../followups/action-text'
 import { CheckerPanel } from './CheckerPanel'
@@ -106,7 +103,10 @@ function Composer({ view }: { view: ComposerView }) {
   const [active, setActive] = useState<string | null>(null)
   const [confirmTemplate, setConfirmTemplate] = useState<string | null>(null)
   const [sentView, setSentView] = useState<FollowUpView | null>(null)
-  const toast = useToast()
+  const markAsSent = useWrite(
+    (api, input: MarkSentInput) => api.markMessageSent(input),
+    rememberFollowUps,
+  )
 
   const layout = checkerText(draft.subject, draft.body)
   const review = useMemo(
@@ -181,22 +181,20 @@ function Composer({ view }: { view: ComposerView }) {
     (f) => f.span && locate(f.span, layout).part === 'subject',
   )
 
-  const markSent = async () => {
-    try {
-      const next = await getClient().markMessageSent({
+  const markSent = () =>
+    markAsSent.run(
+      {
         interviewId: view.interviewId,
         slot: view.slot,
         person: recipient?.key ?? 'nobody',
         channel,
         ...(draft.subject ? { subject: draft.subject } : {}),
-      })
-      forget()
-      await refreshFollowUps()
-      setSentView(next)
-    } catch (err) {
-      toast({ message: errorMessage(err), tone: 'error' })
-    }
-  }
+      },
+      (next) => {
+        forget()
+        setSentView(next)
+      },
+    )
 
   return (
     <>
@@ -261,18 +259,23 @@ function Composer({ view }: { view: ComposerView }) {
                     will be replaced.
                   </p>
                   <p className="form-actions">
-                    <Button
+                    <button
+                      type="button"
                       className="button small primary"
-                      onPress={() => {
+                      onClick={() => {
                         void startOver(confirmTemplate)
                         setConfirmTemplate(null)
                       }}
                     >
                       Replace my draft
-                    </Button>
-                    <Button className="button small" onPress={() => setConfirmTemplate(null)}>
+                    </button>
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => setConfirmTemplate(null)}
+                    >
                       Keep my draft
-                    </Button>
+                    </button>
                   </p>
                 </div>
               )}

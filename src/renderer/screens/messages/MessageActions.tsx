@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { Button } from 'react-aria-components'
 import type { ComposerView } from '../../../contract/messages-api'
 import type { Channel } from '../../../core/followup/plan'
-import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
+import { useWrite } from '../../api/mutations'
 import { useToast } from '../../components/Toasts'
 
 interface Props {
@@ -63,6 +62,9 @@ export function MessageActions({
 }: Props) {
   const toast = useToast()
   const [confirmGaps, setConfirmGaps] = useState<null | (() => void)>(null)
+  const mail = useWrite((api) =>
+    api.openMail({ to: view.recipient?.email ?? '', subject: subject ?? '', body }),
+  )
   const guard = (run: () => void) => () => (gapsLeft > 0 ? setConfirmGaps(() => run) : run())
 
   const copy = async () => {
@@ -88,21 +90,13 @@ export function MessageActions({
     }
   }
 
-  const openMail = async () => {
-    try {
-      const result = await getClient().openMail({
-        to: view.recipient?.email ?? '',
-        subject: subject ?? '',
-        body,
-      })
+  const openMail = () =>
+    mail.run(undefined, (result) => {
       if (result.outcome === 'navigate') window.location.assign(result.href)
       toast({
         message: 'Handed to your mail app. Come back and mark it as sent once it is on its way.',
       })
-    } catch (err) {
-      toast({ message: errorMessage(err), tone: 'error' })
-    }
-  }
+    })
 
   const name = fileSafe(
     `${view.company} ${view.recipient?.firstName ?? ''} ${channel === 'phone' ? 'voicemail' : 'message'}`,
@@ -119,50 +113,56 @@ export function MessageActions({
             Fill {gapsLeft === 1 ? 'it' : 'them'} first, or go on anyway?
           </p>
           <p className="form-actions">
-            <Button
+            <button
+              type="button"
               className="button small"
-              onPress={() => {
+              onClick={() => {
                 confirmGaps()
                 setConfirmGaps(null)
               }}
             >
               Go on anyway
-            </Button>
-            <Button className="button small primary" onPress={() => setConfirmGaps(null)} autoFocus>
+            </button>
+            <button
+              type="button"
+              className="button small primary"
+              onClick={() => setConfirmGaps(null)}
+              autoFocus
+            >
               {gapsLeft === 1 ? 'Let me fill it' : 'Let me fill them'}
-            </Button>
+            </button>
           </p>
         </div>
       )}
       <div className="action-row">
-        <Button className="button" onPress={guard(() => void copy())}>
+        <button type="button" className="button" onClick={guard(() => void copy())}>
           {channel === 'phone' ? 'Copy the script' : 'Copy message'}
-        </Button>
+        </button>
         {subject !== null && (
-          <Button className="button" onPress={() => void copySubject()}>
+          <button type="button" className="button" onClick={() => void copySubject()}>
             Copy subject
-          </Button>
+          </button>
         )}
         {channel === 'email' && (
-          <Button className="button" onPress={guard(() => void openMail())}>
+          <button type="button" className="button" onClick={guard(() => void openMail())}>
             Open in my mail app
-          </Button>
+          </button>
         )}
         {channel !== 'email' && (
-          <Button className="button" onPress={guard(() => window.print())}>
+          <button type="button" className="button" onClick={guard(() => window.print())}>
             Print
-          </Button>
+          </button>
         )}
-        <Button className="button" onPress={saveText}>
+        <button type="button" className="button" onClick={saveText}>
           Save as text
-        </Button>
-        <Button className="button primary" onPress={onMarkSent}>
+        </button>
+        <button type="button" className="button primary" onClick={onMarkSent}>
           {channel === 'phone' ? 'Mark the call as made' : 'Mark as sent'}
-        </Button>
+        </button>
         {edited && (
-          <Button className="button subtle" onPress={onStartOver}>
+          <button type="button" className="button subtle" onClick={onStartOver}>
             Start over from the template
-          </Button>
+          </button>
         )}
       </div>
       <pre className="print-only print-note">{body}</pre>

@@ -1,17 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import { useMemo, useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import type { TemplateView } from '../../../contract/messages-api'
 import { reviewMessage } from '../../../core/messages/check'
 import { fieldHelp, messageFields } from '../../../core/messages/fields'
 import { renderTemplate } from '../../../core/messages/render'
 import { templateProblems } from '../../../core/messages/template-schema'
-import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
+import { useWrite } from '../../api/mutations'
 import { href } from '../../app/router'
 import { FormBanner } from '../../components/FormBanner'
 import { PageHeading } from '../../components/PageHeading'
-import { TextInput } from '../../components/TextInput'
+import { TextArea, TextInput } from '../../components/TextInput'
 import { useToast } from '../../components/Toasts'
 import { CheckerPanel } from './CheckerPanel'
 import { checkerText } from './compose-text'
@@ -41,13 +40,30 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
   )
 }
 
+/** The template the host returned, in place in the list; composers refresh on changed('messages'). */
+const rememberTemplate = (next: TemplateView, qc: QueryClient) =>
+  qc.setQueryData<TemplateView[]>(messageKeys.templates, (list) =>
+    list?.map((t) => (t.id === next.id ? next : t)),
+  )
+
 function Editor({ template }: { template: TemplateView }) {
   const [subject, setSubject] = useState(template.subject ?? '')
   const [body, setBody] = useState(template.body)
   const [problem, setProblem] = useState('')
-  const [saving, setSaving] = useState(false)
-  const qc = useQueryClient()
   const toast = useToast()
+  const saveTemplate = useWrite(
+    (api, input: { subject?: string; body: string }) =>
+      api.saveMessageTemplate({
+        id: template.id,
+        ...input,
+        ...(template.updatedAt ? { expectedUpdatedAt: template.updatedAt } : {}),
+      }),
+    rememberTemplate,
+  )
+  const resetTemplate = useWrite(
+    (api) => api.resetMessageTemplate({ id: template.id }),
+    rememberTemplate,
+  )
   const hasSubject = template.subject !== undefined
   const options = template.options.map((o) => o.id)
   const problems = templateProblems(`${hasSubject ? subject : ''}\n${body}`, options)
@@ -64,41 +80,22 @@ function Editor({ template }: { template: TemplateView }) {
     }
   }, [template, body, subject, hasSubject])
 
-  const refresh = (next: TemplateView) => {
-    qc.setQueryData<TemplateView[]>(messageKeys.templates, (list) =>
-      list?.map((t) => (t.id === next.id ? next : t)),
-    )
-    void qc.invalidateQueries({ queryKey: ['messages', 'composer'] })
-  }
-
   const save = async (e: FormEvent) => {
     e.preventDefault()
     if (problems.length > 0) return setProblem(problems[0]!)
-    setSaving(true)
     try {
-      const next = await getClient().saveMessageTemplate({
-        id: template.id,
-        body,
-        ...(hasSubject ? { subject } : {}),
-        ...(template.updatedAt ? { expectedUpdatedAt: template.updatedAt } : {}),
-      })
-      refresh(next)
+      await saveTemplate.mutateAsync({ body, ...(hasSubject ? { subject } : {}) })
       toast({ message: 'Template saved. New drafts use it from now on.' })
     } catch (err) {
       setProblem(errorMessage(err))
-    } finally {
-      setSaving(false)
     }
   }
 
-  const reset = async () => {
-    try {
-      refresh(await getClient().resetMessageTemplate({ id: template.id }))
-      toast({ message: 'Back to the words the app ships with.' })
-    } catch (err) {
-      setProblem(errorMessage(err))
-    }
-  }
+  const reset = () =>
+    resetTemplate.mutateAsync(undefined).then(
+      () => toast({ message: 'Back to the words the app ships with.' }),
+      (err: unknown) => setProblem(errorMessage(err)),
+    )
 
   return (
     <>
@@ -123,8 +120,7 @@ function Editor({ template }: { template: TemplateView }) {
               onChange={setSubject}
             />
           )}
-          <TextInput
-            multiline
+          <TextArea
             className="template-body"
             label="Template"
             name="template-body"
@@ -153,13 +149,13 @@ function Editor({ template }: { template: TemplateView }) {
             </ul>
           </details>
           <div className="form-actions">
-            <Button type="submit" className="button primary" isDisabled={saving}>
-              {saving ? 'Saving…' : 'Save template'}
-            </Button>
+            <button type="submit" className="button primary" disabled={saveTemplate.isPending}>
+              {saveTemplate.isPending ? 'Saving…' : 'Save template'}
+            </button>
             {template.edited && (
-              <Button className="button" onPress={() => void reset()}>
+              <button type="button" className="button" onClick={() => void reset()}>
                 Reset to the original
-              </Button>
+              </button>
             )}
           </div>
           <section aria-labelledby="preview-heading">

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ComposerView, TemplateView } from '../../../contract/messages-api'
+import type { ComposerView, SaveDraftInput, TemplateView } from '../../../contract/messages-api'
 import { renderTemplate } from '../../../core/messages/render'
-import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
+import { useWrite } from '../../api/mutations'
 import { helpFor } from './compose-text'
 
 export interface DraftState {
@@ -78,6 +78,14 @@ export function useDraft(view: ComposerView) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const person = view.recipient?.key ?? 'nobody'
   const where = useRef({ interviewId: view.interviewId, slot: view.slot, person })
+  // The drafts list elsewhere is refreshed by the host's changed('messages') event; this screen's
+  // own state is the draft, so nothing needs to go into the cache. Both calls are stable.
+  const { mutateAsync: saveDraft } = useWrite((api, input: SaveDraftInput) =>
+    api.saveMessageDraft(input),
+  )
+  const { mutateAsync: discardDraft } = useWrite((api, input: typeof where.current) =>
+    api.discardMessageDraft(input),
+  )
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current)
@@ -87,7 +95,7 @@ export function useDraft(view: ComposerView) {
     if (!next) return
     setSave({ status: 'saving' })
     try {
-      await getClient().saveMessageDraft({
+      await saveDraft({
         ...where.current,
         templateId: next.templateId,
         subject: next.subject,
@@ -98,7 +106,7 @@ export function useDraft(view: ComposerView) {
     } catch (err) {
       setSave({ status: 'error', message: errorMessage(err) })
     }
-  }, [])
+  }, [saveDraft])
 
   useEffect(() => () => void flush(), [flush])
 
@@ -115,18 +123,21 @@ export function useDraft(view: ComposerView) {
   )
 
   /** Back to the template, filled in afresh; the saved draft is forgotten. */
-  const startOver = useCallback(async (templateId: string, options?: Record<string, boolean>) => {
-    if (timer.current) clearTimeout(timer.current)
-    pending.current = null
-    setEdited(null)
-    setChoice({ templateId, ...(options ? { options } : {}) })
-    setSave({ status: 'idle' })
-    try {
-      await getClient().discardMessageDraft(where.current)
-    } catch (err) {
-      setSave({ status: 'error', message: errorMessage(err) })
-    }
-  }, [])
+  const startOver = useCallback(
+    async (templateId: string, options?: Record<string, boolean>) => {
+      if (timer.current) clearTimeout(timer.current)
+      pending.current = null
+      setEdited(null)
+      setChoice({ templateId, ...(options ? { options } : {}) })
+      setSave({ status: 'idle' })
+      try {
+        await discardDraft(where.current)
+      } catch (err) {
+        setSave({ status: 'error', message: errorMessage(err) })
+      }
+    },
+    [discardDraft],
+  )
 
   /** After "mark as sent": the host dropped the draft, so nothing is pending any more. */
   const forget = useCallback(() => {

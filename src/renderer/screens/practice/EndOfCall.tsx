@@ -2,7 +2,7 @@ import type { Interview } from '../../../core/interview/schema'
 import { callLogPreset } from '../../../core/script/call-outcome'
 import type { PlayerState } from '../../../core/script/player'
 import type { CallScript } from '../../../core/script/schema'
-import { LogCallForm } from './LogCallForm'
+import { LogCall } from './LogCall'
 
 interface Props {
   script: CallScript
@@ -48,7 +48,7 @@ export function EndOfCall({ script, state, interviews, interviewId, onRestart, o
           Back one step <kbd aria-hidden="true">⌫</kbd>
         </button>
       </div>
-      <LogCallForm
+      <LogCall
         interviews={interviews}
         interviewId={interviewId}
         preset={callLogPreset(script, state)}

@@ -4,10 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { FollowUpView, TodayView } from '../../../contract/planner-api'
 import type { ScriptView } from '../../../contract/scripts-api'
-import type { InterviewListItem } from '../../../contract/tracker-api'
 import { addCalendarDays } from '../../../core/followup/business-days'
-import { summarize } from '../../../core/followup/interview-summary'
-import { interviewSchema, type Interview } from '../../../core/interview/schema'
 import { defaultCallScript } from '../../../core/script/default-script'
 import { updateNode } from '../../../core/script/edit'
 import type { CallScript } from '../../../core/script/schema'
@@ -16,26 +13,10 @@ import { defaultSettings } from '../../../core/settings/schema'
 import type { AppClient } from '../../../contract/api'
 import { localToday } from '../../format'
 import { fakeClient } from '../../testing/fake-client'
+import { interviewItem, interviewRecord } from '../../testing/interview-item'
 import { renderWith } from '../../testing/render-app'
 import { todayView } from '../../testing/today-view'
 import { PlayerScreen } from './PlayerScreen'
-
-/** Whole records by id, as getInterview answers; the list holds their summaries. */
-const records = new Map<string, Interview>()
-
-function interviewItem(id: string, company: string, next: InterviewListItem['next'] = null) {
-  const interview = interviewSchema.parse({
-    id,
-    company,
-    role: 'Product Designer',
-    interviewDate: '2026-03-02',
-    interviewers: [{ firstName: 'Dana', lastName: 'Reyes' }],
-    createdAt: '2026-03-02T10:00:00.000Z',
-    updatedAt: '2026-03-02T10:00:00.000Z',
-  })
-  records.set(id, interview)
-  return summarize(interview, next)
-}
 
 const interview = interviewItem('i1', 'Acme Tools')
 
@@ -78,7 +59,7 @@ function setup(
     getScript: async () => view(script),
     getPracticeCounts: async () => counts,
     listInterviews: async () => [interview],
-    getInterview: async ({ id }) => records.get(id)!,
+    getInterview: async ({ id }) => interviewRecord(id, id === 'i1' ? 'Acme Tools' : 'Globex'),
     getToday: async () => emptyToday,
     getFollowUps: async () => followUps('2026-03-01'),
     getSettings: async () => ({
@@ -87,7 +68,7 @@ function setup(
     }),
     recordPractice: async ({ edgeIds }) =>
       Object.fromEntries(edgeIds.map((id) => [id, 1] as const)),
-    logAttempt: async () => ({}) as never,
+    logAttempt: async () => followUps('2026-03-17'),
     ...more,
   })
   renderWith(client, <PlayerScreen scriptId="default-call" {...props} />)
@@ -229,9 +210,8 @@ describe('the player', () => {
     await keys('1', '1', '4', '1')
     const form = await screen.findByRole('form', { name: 'Made the real call? Log it' })
     expect(within(form).getByText('Did they give a date?')).toBeVisible()
-    // within(form) can't resolve react-aria's id references in happy-dom; the page can.
-    expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked()
-    const date = screen.getByLabelText(/They expect to decide by/)
+    expect(within(form).getByRole('radio', { name: 'Yes' })).toBeChecked()
+    const date = within(form).getByLabelText(/They expect to decide by/)
     await userEvent.click(screen.getByRole('button', { name: 'Log this call' }))
     expect(
       // The error names the pattern the date field shows, not the wire format.
@@ -266,8 +246,10 @@ describe('the player', () => {
       undefined,
       {},
       {
-        updateInterview: async ({ draft }) =>
-          ({ ...interview, industryChange: draft.industryChange }) as never,
+        updateInterview: async ({ draft }) => ({
+          ...interviewRecord('i1', 'Acme Tools'),
+          industryChange: draft.industryChange,
+        }),
       },
     )
     await screen.findByRole('button', { name: '1 The interviewer answers' })

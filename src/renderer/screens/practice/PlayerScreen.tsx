@@ -1,13 +1,13 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useState } from 'react'
-import { getClient } from '../../api/client'
+import type { QueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { PracticeCounts } from '../../../core/script/schema'
 import { errorMessage } from '../../api/errors'
+import { useWrite } from '../../api/mutations'
 import { useInterview, useInterviews, useSettings, useToday } from '../../api/queries'
 import { scriptKeys, usePracticeCounts, useScript } from '../../api/script-queries'
 import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { SelectInput } from '../../components/SelectInput'
-import { useToast } from '../../components/Toasts'
 import { CoveragePanel } from './CoveragePanel'
 import { isDirty, useDraft } from './draft-store'
 import { mergeValuesFor } from './merge-values'
@@ -27,8 +27,6 @@ export function PlayerScreen({
   /** Chosen by a link from a planned phone step. */
   interviewId?: string | undefined
 }) {
-  const toast = useToast()
-  const qc = useQueryClient()
   const script = useScript(scriptId)
   const counts = usePracticeCounts(scriptId)
   const interviews = useInterviews()
@@ -41,24 +39,15 @@ export function PlayerScreen({
   const [surprise, setSurprise] = useState(false)
   const draft = useDraft(scriptId)
 
-  const record = useCallback(
-    (edgeIds: string[]) => {
-      getClient()
-        .recordPractice({ scriptId, edgeIds })
-        .then((next) => {
-          qc.setQueryData(scriptKeys.counts(scriptId), next)
-          void qc.invalidateQueries({ queryKey: scriptKeys.list })
-        })
-        .catch((err: unknown) => toast({ message: errorMessage(err), tone: 'error' }))
-    },
-    [qc, scriptId, toast],
+  // The practice counts the host returns replace the cached ones; the script list's "practised"
+  // figures follow on its changed('scripts') event.
+  const rememberCounts = (next: PracticeCounts, qc: QueryClient) =>
+    qc.setQueryData(scriptKeys.counts(scriptId), next)
+  const { run: record } = useWrite(
+    (api, edgeIds: string[]) => api.recordPractice({ scriptId, edgeIds }),
+    rememberCounts,
   )
-  const clear = () => {
-    getClient()
-      .clearPractice({ scriptId })
-      .then((next) => qc.setQueryData(scriptKeys.counts(scriptId), next))
-      .catch((err: unknown) => toast({ message: errorMessage(err), tone: 'error' }))
-  }
+  const { run: clear } = useWrite((api) => api.clearPractice({ scriptId }), rememberCounts)
 
   const name = script.data?.script.name ?? 'Call practice'
   const heading = (
@@ -145,9 +134,9 @@ export function PlayerScreen({
             interview={interview}
             interviewId={interviewId}
             surprise={surprise}
-            onRecord={record}
+            onRecord={(edgeIds) => void record(edgeIds)}
           />
-          <CoveragePanel script={data} counts={counts.data} onClear={clear} />
+          <CoveragePanel script={data} counts={counts.data} onClear={() => void clear(undefined)} />
         </>
       )}
     </>

@@ -1,10 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import type { Settings } from '../../../core/settings/schema'
-import { getClient } from '../../api/client'
-import { errorMessage } from '../../api/errors'
-import { keys } from '../../api/queries'
-import { useToast } from '../../components/Toasts'
+import { useSaveSetting } from '../settings/use-save-setting'
 import { pickVoice, useSpeech } from './use-speech'
 
 const SAMPLE =
@@ -12,23 +8,14 @@ const SAMPLE =
 
 /** Settings: whether and how the practice partner speaks the employer's lines. */
 export function PracticePartnerSettings({ settings }: { settings: Settings }) {
-  const qc = useQueryClient()
-  const toast = useToast()
+  const { save: saveSetting } = useSaveSetting()
   const id = useId()
   const [rate, setRate] = useState(settings.speech.rate)
   const speech = useSpeech({ ...settings.speech, rate })
   const voices = speech.voices.status === 'ready' ? speech.voices.voices : []
 
-  const save = async (patch: Partial<Settings['speech']>) => {
-    try {
-      const next = await getClient().updateSettings({
-        patch: { speech: { ...settings.speech, ...patch } },
-      })
-      qc.setQueryData(keys.settings, next)
-    } catch (err) {
-      toast({ message: errorMessage(err), tone: 'error' })
-    }
-  }
+  const save = (patch: Partial<Settings['speech']>) =>
+    saveSetting({ speech: { ...settings.speech, ...patch } })
 
   const chosen = pickVoice(voices, settings.speech.voice)
   return (

@@ -1,9 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ScriptSummary } from '../../../contract/scripts-api'
-import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { scriptKeys, useScripts } from '../../api/script-queries'
+import { useWrite } from '../../api/mutations'
+import { rememberScript, useScripts } from '../../api/script-queries'
 import { href, navigate } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { useToast } from '../../components/Toasts'
@@ -25,27 +24,21 @@ function Status({ s }: { s: ScriptSummary }) {
 
 function ScriptCard({ s }: { s: ScriptSummary }) {
   const toast = useToast()
-  const qc = useQueryClient()
   const [confirming, setConfirming] = useState(false)
-  const refresh = () => qc.invalidateQueries({ queryKey: scriptKeys.all })
-  const fail = (err: unknown) => toast({ message: errorMessage(err), tone: 'error' })
+  // The list follows both on the host's changed('scripts') event.
+  const copy = useWrite((api) => api.duplicateScript({ scriptId: s.id }), rememberScript)
+  const drop = useWrite((api) => api.deleteScript({ scriptId: s.id }))
 
   const duplicate = () =>
-    getClient()
-      .duplicateScript({ scriptId: s.id })
-      .then(async (copy) => {
-        await refresh()
-        toast({ message: `Made “${copy.script.name}”.` })
-        navigate({ name: 'practice-edit', scriptId: copy.script.id })
-      }, fail)
+    copy.run(undefined, (made) => {
+      toast({ message: `Made “${made.script.name}”.` })
+      navigate({ name: 'practice-edit', scriptId: made.script.id })
+    })
   const remove = () =>
-    getClient()
-      .deleteScript({ scriptId: s.id })
-      .then(async () => {
-        draftStore.clear(s.id)
-        await refresh()
-        toast({ message: `Deleted “${s.name}”.` })
-      }, fail)
+    drop.run(undefined, () => {
+      draftStore.clear(s.id)
+      toast({ message: `Deleted “${s.name}”.` })
+    })
 
   const headingId = `script-${s.id}`
   return (
@@ -97,18 +90,9 @@ function ScriptCard({ s }: { s: ScriptSummary }) {
 /** Every call script, with a way to practise, edit, copy or start a new one. */
 export function PracticeScreen() {
   const { data, error } = useScripts()
-  const toast = useToast()
-  const qc = useQueryClient()
+  const { run } = useWrite((api) => api.createScript({ name: 'New call script' }), rememberScript)
   const create = () =>
-    getClient()
-      .createScript({ name: 'New call script' })
-      .then(
-        async (made) => {
-          await qc.invalidateQueries({ queryKey: scriptKeys.all })
-          navigate({ name: 'practice-edit', scriptId: made.script.id })
-        },
-        (err: unknown) => toast({ message: errorMessage(err), tone: 'error' }),
-      )
+    run(undefined, (made) => navigate({ name: 'practice-edit', scriptId: made.script.id }))
   return (
     <>
       <PageHeading

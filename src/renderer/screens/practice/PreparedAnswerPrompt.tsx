@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react'
-import type { Interview } from '../../../core/interview/schema'
+import type { Interview, InterviewDraftInput } from '../../../core/interview/schema'
 import { extractFields, type MergeValues } from '../../../core/script/merge-fields'
 import type { ScriptNode } from '../../../core/script/schema'
-import { getClient } from '../../api/client'
-import { errorMessage, fieldErrors } from '../../api/errors'
-import { keys, queryClient } from '../../api/queries'
+import { formErrors } from '../../api/errors'
+import { rememberInterview, useWrite } from '../../api/mutations'
 import { href } from '../../app/router'
-import { TextInput } from '../../components/TextInput'
 import { formFromInterview, toDraft } from '../interviews/form-state'
-import { preparedLabels, preparedOrder, type PreparedField } from '../interviews/prepared-labels'
+import { PreparedAnswerField } from '../interviews/PreparedAnswersFields'
+import { preparedOrder, type PreparedField } from '../interviews/prepared-labels'
 
 const isPreparedField = (f: string): f is PreparedField =>
   (preparedOrder as readonly string[]).includes(f)
@@ -37,7 +36,11 @@ export function PreparedAnswerPrompt({
 function PromptForm({ missing, interview }: { missing: PreparedField[]; interview: Interview }) {
   const [text, setText] = useState<Partial<Record<PreparedField, string>>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
+  const update = useWrite(
+    (api, draft: InterviewDraftInput) =>
+      api.updateInterview({ id: interview.id, draft, expectedUpdatedAt: interview.updatedAt }),
+    rememberInterview,
+  )
 
   const save = async (e: FormEvent) => {
     e.preventDefault()
@@ -46,22 +49,10 @@ function PromptForm({ missing, interview }: { missing: PreparedField[]; intervie
       setErrors({ [missing[0]!]: 'Write your answer first, or leave the gap for now.' })
       return
     }
-    setSaving(true)
-    try {
-      const draft = toDraft({ ...formFromInterview(interview), ...filled })
-      const updated = await getClient().updateInterview({
-        id: interview.id,
-        draft,
-        expectedUpdatedAt: interview.updatedAt,
-      })
-      queryClient.setQueryData(keys.interview(interview.id), updated)
-      await queryClient.invalidateQueries({ queryKey: keys.interviews })
-    } catch (err) {
-      const byField = fieldErrors(err, 'draft.')
-      setErrors({ ...byField, form: errorMessage(err) })
-    } finally {
-      setSaving(false)
-    }
+    // The interview list the player fills lines from is refreshed by the host's change event.
+    await update
+      .mutateAsync(toDraft({ ...formFromInterview(interview), ...filled }))
+      .catch((err: unknown) => setErrors(formErrors(err, 'draft.')))
   }
 
   return (
@@ -77,23 +68,20 @@ function PromptForm({ missing, interview }: { missing: PreparedField[]; intervie
         </p>
       )}
       {missing.map((f) => (
-        <TextInput
+        <PreparedAnswerField
           key={f}
-          multiline={f !== 'salaryRange'}
-          label={preparedLabels[f].label}
-          name={f}
+          field={f}
           value={text[f] ?? ''}
           onChange={(v) => {
             setText((t) => ({ ...t, [f]: v }))
             setErrors({})
           }}
-          description={preparedLabels[f].help}
           error={errors[f]}
         />
       ))}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? 'Saving…' : 'Use this answer'}
+        <button type="submit" className="button" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Use this answer'}
         </button>
       </div>
     </form>

@@ -78,7 +78,7 @@ describe('the script editor', () => {
     expect(within(steps()).getByRole('button', { name: /^Opening/ })).toHaveTextContent('1 problem')
     await userEvent.type(line, 'Hi {{{{foo}}, this is {{{{yourName}}.')
     const problem = within(problems()).getByRole('button', {
-      name: '“Opening” (opening) uses {{foo}}, which the app can’t fill in.'.replace('’', "'"),
+      name: '“Opening” (opening) uses {{foo}}, which the app can’t fill in.',
     })
     await userEvent.click(problem)
     expect(line).toHaveFocus()
@@ -155,7 +155,7 @@ describe('the script editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove this step' }))
     expect(within(problems()).getAllByRole('listitem')).toHaveLength(2)
     expect(within(problems()).getAllByRole('button')[0]).toHaveTextContent(
-      /“Still hesitant” .* points to “offer-more”, which doesn't exist/,
+      /“Still hesitant” .* points to “offer-more”, which doesn’t exist/,
     )
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
     expect(within(problems()).getByRole('status')).toHaveTextContent('No problems.')

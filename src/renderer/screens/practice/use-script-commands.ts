@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ScriptView } from '../../../contract/scripts-api'
-import { getClient } from '../../api/client'
+import type { AppClient } from '../../../contract/api'
 import { errorMessage } from '../../api/errors'
-import { scriptKeys } from '../../api/script-queries'
+import { call, useWrite } from '../../api/mutations'
+import { rememberScript, scriptQuery } from '../../api/script-queries'
 import { navigate } from '../../app/router'
 import { useToast } from '../../components/Toasts'
 import { draftStore, type Draft } from './draft-store'
@@ -34,30 +35,28 @@ export function useScriptCommands({
   goTo,
 }: Args) {
   const toast = useToast()
-  const qc = useQueryClient()
-  const [saving, setSaving] = useState(false)
   const [saveError, setSaveError] = useState<SaveError | null>(null)
-
-  const remember = (view: ScriptView) => {
-    qc.setQueryData(scriptKeys.script(view.script.id), view)
-    void qc.invalidateQueries({ queryKey: scriptKeys.list })
-  }
-  const fail = (err: unknown) => toast({ message: errorMessage(err), tone: 'error' })
+  // Each returns the script as the host now has it; its list follows on changed('scripts').
+  const qc = useQueryClient()
+  const { run } = useWrite(call<ScriptView>, rememberScript)
+  const write = useWrite(
+    (api, input: Parameters<AppClient['saveScript']>[0]) => api.saveScript(input),
+    rememberScript,
+  )
+  const { run: remove_ } = useWrite((api) => api.deleteScript({ scriptId }))
 
   const save = async () => {
-    if (!draft || saving) return
+    if (!draft || write.isPending) return
     const blocking = problems.find((p) => p.blocksSave)
     if (blocking) {
       setSaveError({ message: `Not saved yet: ${blocking.message}`, conflict: false })
       return goTo(blocking)
     }
-    setSaving(true)
     try {
-      const view = await getClient().saveScript({
+      const view = await write.mutateAsync({
         script: tidy(draft.script),
         ...(draft.base.updatedAt ? { expectedUpdatedAt: draft.base.updatedAt } : {}),
       })
-      remember(view)
       replace({ base: view.script, script: view.script })
       setSaveError(null)
       const left = view.problems.length
@@ -69,16 +68,14 @@ export function useScriptCommands({
     } catch (err) {
       const conflict = (err as { code?: string }).code === 'conflict'
       setSaveError({ message: errorMessage(err), conflict })
-    } finally {
-      setSaving(false)
     }
   }
 
   /** After a conflict: take the saved version as the new base, keeping or dropping these edits. */
   const resolve = async (keepMine: boolean) => {
     try {
-      const fresh = await getClient().getScript({ scriptId })
-      remember(fresh)
+      // A read, through the cache: the saved version becomes what every screen shows.
+      const fresh = await qc.fetchQuery({ ...scriptQuery(scriptId), staleTime: 0 })
       replace({ base: fresh.script, script: keepMine && draft ? draft.script : fresh.script })
       setSaveError(null)
       toast({
@@ -87,31 +84,30 @@ export function useScriptCommands({
           : 'Showing the saved version.',
       })
     } catch (err) {
-      fail(err)
+      toast({ message: errorMessage(err), tone: 'error' })
     }
   }
 
   const duplicate = () =>
-    getClient()
-      .duplicateScript({ scriptId })
-      .then((copy) => {
-        remember(copy)
+    run(
+      (api) => api.duplicateScript({ scriptId }),
+      (copy) => {
         toast({
           message: dirty
             ? `Made “${copy.script.name}” from the saved version. Your unsaved changes stay in the original.`
             : `Made “${copy.script.name}”.`,
         })
         navigate({ name: 'practice-edit', scriptId: copy.script.id })
-      }, fail)
+      },
+    )
 
   /** Back to the shipped script, with an undo that saves the previous version again. */
   const reset = () => {
     if (!saved || !draft) return
     const before = { saved: saved.script, draft: draft.script }
-    getClient()
-      .resetDefaultScript()
-      .then((view) => {
-        remember(view)
+    void run(
+      (api) => api.resetDefaultScript(),
+      (view) => {
         replace({ base: view.script, script: view.script })
         toast({
           message: 'The script is back to how the app first had it.',
@@ -119,26 +115,22 @@ export function useScriptCommands({
           action: {
             label: 'Undo',
             run: () =>
-              void getClient()
-                .saveScript({ script: before.saved })
-                .then((restored) => {
-                  remember(restored)
-                  replace({ base: restored.script, script: before.draft })
-                }, fail),
+              void run(
+                (api) => api.saveScript({ script: before.saved }),
+                (restored) => replace({ base: restored.script, script: before.draft }),
+              ),
           },
         })
-      }, fail)
+      },
+    )
   }
 
   const remove = () =>
-    getClient()
-      .deleteScript({ scriptId })
-      .then(async () => {
-        draftStore.clear(scriptId)
-        await qc.invalidateQueries({ queryKey: scriptKeys.all })
-        toast({ message: `Deleted “${saved?.script.name ?? 'the script'}”.` })
-        navigate({ name: 'practice' })
-      }, fail)
+    remove_(undefined, () => {
+      draftStore.clear(scriptId)
+      toast({ message: `Deleted “${saved?.script.name ?? 'the script'}”.` })
+      navigate({ name: 'practice' })
+    })
 
-  return { save, saving, saveError, resolve, duplicate, reset, remove }
+  return { save, saving: write.isPending, saveError, resolve, duplicate, reset, remove }
 }

@@ -8,7 +8,7 @@ import { useSaveSetting } from './use-save-setting'
  * says where to find these instead of showing switches that would do nothing.
  */
 export function BackgroundSettings({ settings }: { settings: Settings }) {
-  const save = useSaveSetting()
+  const { save } = useSaveSetting()
   return (
     <section className="card" aria-labelledby="background-heading">
       <h2 id="background-heading">Running in the background</h2>

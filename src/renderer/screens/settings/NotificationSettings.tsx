@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import type { Settings } from '../../../core/settings/schema'
 import { isDesktop } from '../../api/client'
-import { errorMessage, fieldErrors } from '../../api/errors'
+import { formErrors } from '../../api/errors'
 import { TextInput } from '../../components/TextInput'
 import '../../reminders/reminders.css'
 import { useSaveSetting } from './use-save-setting'
@@ -37,9 +36,9 @@ function BrowserPermission() {
         <p className="permission-state" role="status">
           Desktop notifications are on for this browser.
         </p>
-        <Button className="button small" onPress={test}>
+        <button type="button" className="button small" onClick={test}>
           Show a test notification
-        </Button>
+        </button>
       </div>
     )
   }
@@ -58,9 +57,9 @@ function BrowserPermission() {
         Reminders show at the top of the page until you allow system notifications, which also reach
         you while this tab is in the background.
       </p>
-      <Button className="button primary" onPress={() => void ask()}>
+      <button type="button" className="button primary" onClick={() => void ask()}>
         Turn on desktop notifications
-      </Button>
+      </button>
     </div>
   )
 }
@@ -69,15 +68,15 @@ function QuietHours({ settings }: { settings: Settings }) {
   const [start, setStart] = useState(settings.quietHours.start)
   const [end, setEnd] = useState(settings.quietHours.end)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const save = useSaveSetting()
+  const { save, submit: saveForm } = useSaveSetting()
   const quiet = settings.quietHours
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const err = await save(
+    const err = await saveForm(
       { quietHours: { enabled: true, start, end } },
       `Quiet hours: ${start} to ${end}.`,
     )
-    setErrors(err ? { ...fieldErrors(err, 'patch.quietHours.'), form: errorMessage(err) } : {})
+    setErrors(err ? formErrors(err, 'patch.quietHours.') : {})
   }
   return (
     <>
@@ -108,9 +107,9 @@ function QuietHours({ settings }: { settings: Settings }) {
             error={errors.end ?? (errors.start ? undefined : errors.form)}
             description="What comes due meanwhile arrives when they end."
           />
-          <Button type="submit" className="button">
+          <button type="submit" className="button">
             Save quiet hours
-          </Button>
+          </button>
         </form>
       )}
     </>

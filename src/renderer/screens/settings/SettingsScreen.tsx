@@ -1,44 +1,27 @@
 import { useState, type FormEvent } from 'react'
-import { Button } from 'react-aria-components'
 import type { Settings } from '../../../core/settings/schema'
-import { getClient } from '../../api/client'
-import { errorMessage, fieldErrors } from '../../api/errors'
-import { keys, queryClient, useSettings } from '../../api/queries'
+import { errorMessage, fieldErrors, formErrors } from '../../api/errors'
+import { useSettings } from '../../api/queries'
 import { PageHeading } from '../../components/PageHeading'
 import { SelectInput } from '../../components/SelectInput'
-import { TextInput } from '../../components/TextInput'
-import { useToast } from '../../components/Toasts'
+import { TextArea, TextInput } from '../../components/TextInput'
 import { formatDay } from '../../format'
 import { PracticePartnerSettings } from '../practice/PracticePartnerSettings'
 import { YourData } from './YourData'
 import { BackgroundSettings } from './BackgroundSettings'
 import { NotificationSettings } from './NotificationSettings'
-
-/** Saves one change at once; the host validates, and a refusal leaves the old value in place. */
-function useSave() {
-  const toast = useToast()
-  return async (patch: Partial<Settings>, done?: string) => {
-    try {
-      const next = await getClient().updateSettings({ patch })
-      queryClient.setQueryData(keys.settings, next)
-      if (done) toast({ message: done })
-      return null
-    } catch (err) {
-      return err
-    }
-  }
-}
+import { useSaveSetting } from './use-save-setting'
 
 function Holidays({ settings }: { settings: Settings }) {
   const [day, setDay] = useState('')
   const [error, setError] = useState('')
-  const save = useSave()
+  const { save, submit } = useSaveSetting()
   const add = async (e: FormEvent) => {
     e.preventDefault()
     if (!day) return setError('Pick a date to add.')
     if (settings.holidays.includes(day))
       return setError(`${formatDay(day)} is already on the list.`)
-    const err = await save({ holidays: [...settings.holidays, day] }, `Added ${formatDay(day)}.`)
+    const err = await submit({ holidays: [...settings.holidays, day] }, `Added ${formatDay(day)}.`)
     setError(err ? (fieldErrors(err, 'patch.')['holidays.0'] ?? errorMessage(err)) : '')
     if (!err) setDay('')
   }
@@ -60,9 +43,9 @@ function Holidays({ settings }: { settings: Settings }) {
           }}
           error={error || undefined}
         />
-        <Button type="submit" className="button">
+        <button type="submit" className="button">
           Add holiday
-        </Button>
+        </button>
       </form>
       {settings.holidays.length === 0 ? (
         <p className="empty-inline">No holidays yet.</p>
@@ -71,10 +54,11 @@ function Holidays({ settings }: { settings: Settings }) {
           {settings.holidays.map((h) => (
             <li key={h} className="chip">
               {formatDay(h)}
-              <Button
+              <button
+                type="button"
                 className="icon-button"
                 aria-label={`Remove ${formatDay(h)}`}
-                onPress={() =>
+                onClick={() =>
                   void save(
                     { holidays: settings.holidays.filter((x) => x !== h) },
                     `Removed ${formatDay(h)}.`,
@@ -82,7 +66,7 @@ function Holidays({ settings }: { settings: Settings }) {
                 }
               >
                 ×
-              </Button>
+              </button>
             </li>
           ))}
         </ul>
@@ -94,10 +78,10 @@ function Holidays({ settings }: { settings: Settings }) {
 function Reminders({ settings }: { settings: Settings }) {
   const [time, setTime] = useState(settings.reminderTime)
   const [error, setError] = useState('')
-  const save = useSave()
+  const { save, submit: saveForm } = useSaveSetting()
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const err = await save({ reminderTime: time }, `Reminders will come at ${time}.`)
+    const err = await saveForm({ reminderTime: time }, `Reminders will come at ${time}.`)
     setError(err ? errorMessage(err) : '')
   }
   return (
@@ -116,9 +100,9 @@ function Reminders({ settings }: { settings: Settings }) {
           error={error || undefined}
           description="On the day a follow-up is due."
         />
-        <Button type="submit" className="button">
+        <button type="submit" className="button">
           Save time
-        </Button>
+        </button>
       </form>
       <label className="checkbox">
         <input
@@ -135,11 +119,11 @@ function Reminders({ settings }: { settings: Settings }) {
 function Profile({ settings }: { settings: Settings }) {
   const [profile, setProfile] = useState(settings.profile)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const save = useSave()
+  const { submit: saveForm } = useSaveSetting()
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const err = await save({ profile }, 'Your details are saved.')
-    setErrors(err ? { ...fieldErrors(err, 'patch.profile.'), form: errorMessage(err) } : {})
+    const err = await saveForm({ profile }, 'Your details are saved.')
+    setErrors(err ? formErrors(err, 'patch.profile.') : {})
   }
   return (
     <section className="card" aria-labelledby="profile-heading">
@@ -169,8 +153,7 @@ function Profile({ settings }: { settings: Settings }) {
           onChange={(phone) => setProfile({ ...profile, phone })}
           error={errors.phone}
         />
-        <TextInput
-          multiline
+        <TextArea
           label="Signature"
           name="profile-signature"
           value={profile.signature ?? ''}
@@ -179,9 +162,9 @@ function Profile({ settings }: { settings: Settings }) {
           description="Closes your messages. Leave it empty to sign with your name."
         />
         <div className="form-actions">
-          <Button type="submit" className="button">
+          <button type="submit" className="button">
             Save details
-          </Button>
+          </button>
         </div>
       </form>
     </section>
@@ -189,7 +172,7 @@ function Profile({ settings }: { settings: Settings }) {
 }
 
 function Appearance({ settings }: { settings: Settings }) {
-  const save = useSave()
+  const { save } = useSaveSetting()
   return (
     <section className="card" aria-labelledby="appearance-heading">
       <h2 id="appearance-heading">Appearance</h2>

@@ -3,8 +3,10 @@ import { format, parseISO } from 'date-fns'
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { BackupInfo, RestoreResult } from '../../../contract/data-api'
 import { formatBytes } from '../../../core/audio/format'
+import type { AppClient } from '../../../contract/api'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
+import { useWrite } from '../../api/mutations'
 import { downloadBlob } from '../../audio/download'
 import { useToast } from '../../components/Toasts'
 import './your-data.css'
@@ -38,37 +40,30 @@ function restoredMessage(result: RestoreResult, what: string): string {
  * Importing and restoring replace everything, so each asks once and says what it will do.
  */
 export function YourData() {
-  const api = getClient()
   const qc = useQueryClient()
   const toast = useToast()
   const headingId = useId()
   const fileInput = useRef<HTMLInputElement>(null)
-  const { data } = useQuery({ queryKey: dataKey, queryFn: () => api.getDataOverview() })
-  const [busy, setBusy] = useState('')
+  const { data } = useQuery({ queryKey: dataKey, queryFn: () => getClient().getDataOverview() })
   const [pending, setPending] = useState<Pending | null>(null)
-  const [status, setStatus] = useState('')
-  const [error, setError] = useState('')
+  // One job at a time; its label says which button is busy, its result is what it did.
+  const job = useWrite(
+    (api, { work }: { label: string; work: (api: AppClient) => Promise<string | null> }) =>
+      work(api),
+  )
+  const busy = job.isPending ? job.variables.label : ''
+  const status = job.isSuccess ? (job.data ?? '') : ''
 
-  const run = async (label: string, work: () => Promise<string | null>) => {
-    setBusy(label)
-    setError('')
-    setStatus('')
-    try {
-      const done = await work()
-      if (done) {
-        setStatus(done)
-        toast({ message: done })
-      }
-    } catch (err) {
-      setError(errorMessage(err))
-    } finally {
-      setBusy('')
-      await qc.invalidateQueries({ queryKey: dataKey })
-    }
-  }
+  const run = (label: string, work: (api: AppClient) => Promise<string | null>) =>
+    job
+      .mutateAsync({ label, work })
+      .then((done) => done && toast({ message: done }))
+      .catch(() => undefined) // shown below from job.error
+      // No host event names this overview (backups, the data folder), so it is refreshed here.
+      .finally(() => qc.invalidateQueries({ queryKey: dataKey }))
 
   const exportAll = () =>
-    run('export', async () => {
+    run('export', async (api) => {
       const result = await api.exportData()
       if (result.outcome === 'cancelled') return null
       if (result.outcome === 'saved') return `Exported everything to ${result.path}`
@@ -77,7 +72,7 @@ export function YourData() {
     })
 
   const exportCsv = (table: 'interviews' | 'attempts') =>
-    run(`csv-${table}`, async () => {
+    run(`csv-${table}`, async (api) => {
       const result = await api.exportCsv({ table })
       if (result.outcome === 'cancelled') return null
       if (result.outcome === 'saved') return `Saved ${result.path}`
@@ -89,7 +84,7 @@ export function YourData() {
     const file = e.target.files?.[0]
     e.target.value = ''
     if (!file) return
-    setError('')
+    job.reset()
     setPending({ kind: 'import', name: file.name, archive: await file.arrayBuffer() })
   }
 
@@ -98,11 +93,11 @@ export function YourData() {
     setPending(null)
     if (!p) return
     if (p.kind === 'import') {
-      void run('import', async () =>
+      void run('import', async (api) =>
         restoredMessage(await api.importData({ archive: p.archive }), 'Imported'),
       )
     } else {
-      void run('restore', async () =>
+      void run('restore', async (api) =>
         restoredMessage(await api.restoreBackup({ id: p.backup.id }), 'Restored'),
       )
     }
@@ -207,9 +202,9 @@ export function YourData() {
         ) : (
           <p role="status">{status}</p>
         )}
-        {error && (
+        {job.error && (
           <p role="alert" className="form-banner">
-            {error}
+            {errorMessage(job.error)}
           </p>
         )}
       </div>
@@ -230,7 +225,7 @@ export function YourData() {
         className="button subtle"
         disabled={!!busy}
         onClick={() =>
-          void run('backup', async () => {
+          void run('backup', async (api) => {
             const b = await api.backUpNow()
             return `Backed up ${plural(b.interviews, 'interview')} and ${plural(b.takes, 'take')}.`
           })

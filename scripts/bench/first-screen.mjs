@@ -1,0 +1,73 @@
+// The first screen (Today) against a bare React 19 + Vite page, loaded alternately in the same
+// run, each in a fresh context (empty cache).
+import { kB, launch, ms, openFirstScreen, ratio, storeLabel, times } from './lib/page-metrics.mjs'
+
+const TARGET = { fcp: 1.2, visible: 1.5, js: 1.5, todayRenderMs: 200 }
+
+const compare = (app, bare) => `${times(ratio(app, bare))} (app ${ms(app)}, bare ${ms(bare)})`
+
+export default async function run(ctx) {
+  const browser = await launch(ctx)
+  const rows = []
+  const bare = []
+  try {
+    for (const count of ctx.stores) {
+      const host = await ctx.startWebHost(ctx.copyStore(count))
+      const app = []
+      try {
+        for (let i = 0; i < ctx.runs; i++) {
+          for (const [list, url] of [
+            [bare, ctx.bareUrl],
+            [app, host.url],
+          ]) {
+            const screen = await openFirstScreen(browser, url)
+            list.push(screen)
+            await screen.context.close()
+          }
+        }
+      } finally {
+        await host.stop()
+      }
+      const med = (list, key) => ctx.median(list.map((s) => s[key]))
+      const fcp = ratio(med(app, 'fcp'), med(bare, 'fcp'))
+      const visible = ratio(med(app, 'contentVisible'), med(bare, 'contentVisible'))
+      rows.push(
+        {
+          what: 'First contentful paint, app ÷ bare page',
+          store: storeLabel(count),
+          value: compare(med(app, 'fcp'), med(bare, 'fcp')),
+          target: `≤ ${TARGET.fcp}×`,
+          met: fcp <= TARGET.fcp,
+        },
+        {
+          what: 'Main content visible (Today heading and first group painted), app ÷ bare page',
+          store: storeLabel(count),
+          value: compare(med(app, 'contentVisible'), med(bare, 'contentVisible')),
+          target: `≤ ${TARGET.visible}×`,
+          met: visible <= TARGET.visible,
+        },
+        {
+          what: 'Today first render (its last API answer → Today painted)',
+          store: storeLabel(count),
+          value: ms(med(app, 'renderAfterData')),
+          target: `≤ ${TARGET.todayRenderMs} ms`,
+          met: med(app, 'renderAfterData') <= TARGET.todayRenderMs,
+        },
+      )
+      if (count === ctx.stores[0]) {
+        const appJs = med(app, 'jsGzip')
+        const bareJs = med(bare, 'jsGzip')
+        rows.push({
+          what: 'First-screen JavaScript (gzip of every script loaded), app ÷ bare page',
+          store: 'any',
+          value: `${times(ratio(appJs, bareJs))} (app ${kB(appJs)} in ${med(app, 'scripts')} files, bare ${kB(bareJs)})`,
+          target: `≤ ${TARGET.js}×`,
+          met: ratio(appJs, bareJs) <= TARGET.js,
+        })
+      }
+    }
+  } finally {
+    await browser.close()
+  }
+  return rows
+}

@@ -1,0 +1,128 @@
+// What the browser bench measures inside a page, shared by the scripts/bench/*.mjs files.
+import { chromium } from '@playwright/test'
+import zlib from 'node:zlib'
+
+export const launch = (ctx) =>
+  chromium.launch({ executablePath: ctx.chromiumPath, args: ctx.launchArgs })
+
+/**
+ * Installed before any page script. "After paint" is the task after the next animation frame:
+ * the frame's style, layout and paint run between the rAF callback and that task.
+ *
+ * Main content visible: the first frame in which `main` holds the page's h1 and a section
+ * heading (h2) or status line: on Today that is the first agenda group, the empty state or the
+ * all-clear line, none of which render before Today's data; on the bare page, its list.
+ */
+function probes() {
+  const bench = {
+    contentVisible: null,
+    keySamples: [],
+    afterPaint(callback) {
+      requestAnimationFrame(() => setTimeout(() => callback(performance.now()), 0))
+    },
+    /** Resolves with the after-paint time of the first mutation batch where `holds()` is true. */
+    when(holds) {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (!holds()) return false
+          bench.afterPaint(resolve)
+          return true
+        }
+        if (check()) return
+        const observer = new MutationObserver(() => {
+          if (check()) observer.disconnect()
+        })
+        observer.observe(document, { childList: true, subtree: true, characterData: true })
+      })
+    },
+    /** True when a text node under `node` matches `pattern`; stops at the first match. */
+    hasText(node, pattern) {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (pattern.test(n.data)) return true
+      }
+      return false
+    },
+  }
+  window.__bench = bench
+  bench
+    .when(() => {
+      const main = document.querySelector('main')
+      return !!main?.querySelector('h1') && !!main.querySelector('h2, [role="status"]')
+    })
+    .then((t) => (bench.contentVisible = t))
+  // Search keystrokes: keydown's timestamp to the frame painted after the input event.
+  let keyAt = null
+  addEventListener('keydown', (e) => (keyAt = e.timeStamp), true)
+  addEventListener(
+    'input',
+    () => {
+      const from = keyAt
+      if (from === null) return
+      keyAt = null
+      bench.afterPaint((t) => bench.keySamples.push(t - from))
+    },
+    true,
+  )
+}
+
+/**
+ * Opens `url` in a fresh context (empty cache) and waits for the first screen. Returns its page
+ * with first contentful paint, main content visible, how long the screen took to render after
+ * its last API answer, and the gzip size of every script loaded by then.
+ */
+export async function openFirstScreen(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  await context.addInitScript(probes)
+  const page = await context.newPage()
+  const scripts = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response)
+  })
+  await page.goto(url)
+  await page.waitForFunction(() => window.__bench.contentVisible !== null, null, {
+    timeout: 120_000,
+  })
+  await page.waitForLoadState('load')
+  const timing = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
+    const visible = window.__bench.contentVisible
+    const answers = performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.startsWith('/api/') && e.responseEnd <= visible)
+      .map((e) => e.responseEnd)
+    return { fcp, visible, lastAnswer: answers.length ? Math.max(...answers) : null }
+  })
+  // The first screen's scripts: a screen prefetched later is not part of it.
+  const firstScripts = scripts.slice()
+  let jsGzip = 0
+  for (const response of firstScripts) {
+    jsGzip += zlib.gzipSync(await response.body()).length
+  }
+  return {
+    context,
+    page,
+    fcp: timing.fcp,
+    contentVisible: timing.visible,
+    renderAfterData: timing.lastAnswer === null ? null : timing.visible - timing.lastAnswer,
+    jsGzip,
+    scripts: firstScripts.length,
+  }
+}
+
+/** Heap in use after a forced garbage collection, in bytes. */
+export async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return usedSize
+}
+
+export const ms = (n) =>
+  n === null || n === undefined ? 'n/a' : n < 10 ? `${n.toFixed(1)} ms` : `${Math.round(n)} ms`
+export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
+export const ratio = (a, b) => a / b
+export const times = (r) => `${r.toFixed(2)}×`
+export const storeLabel = (count) => `${count.toLocaleString('en')} interviews`
