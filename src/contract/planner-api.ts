@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { attemptDraftSchema, type LoggedAttempt } from '../core/followup/attempt-schema'
 import { agendaGroups, type AgendaCounts } from '../core/followup/agenda-index'
 import type { PlannedAction } from '../core/followup/plan'
+import { AGENDA_PAGE_MAX } from './agenda-paging'
 import { idSchema } from './ids'
 import { snoozeInputSchema, type SnoozeInput } from './snooze'
 
@@ -40,10 +41,7 @@ export interface AgendaRow {
   daysOverdue: number
 }
 
-/** How many rows `getToday` returns per group; the rest come from `getAgendaPage`. */
-export const TODAY_FIRST_ROWS = 25
-/** The most rows one `getAgendaPage` call returns. */
-export const AGENDA_PAGE_MAX = 200
+export { AGENDA_PAGE_MAX, TODAY_FIRST_ROWS } from './agenda-paging'
 
 /**
  * The home screen: what to do, grouped by when. Each group holds its first rows

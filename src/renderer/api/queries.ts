@@ -8,7 +8,7 @@ import {
 import { useEffect } from 'react'
 import type { AppClient } from '../../contract/api'
 import type { AppEvent, Topic } from '../../contract/events'
-import { AGENDA_PAGE_MAX } from '../../contract/planner-api'
+import { AGENDA_PAGE_MAX } from '../../contract/agenda-paging'
 import type { AgendaGroup } from '../../core/followup/agenda-index'
 import { getClient } from './client'
 
