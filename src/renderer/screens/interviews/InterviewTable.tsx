@@ -93,7 +93,7 @@ interface Props {
  * (aria-rowcount, aria-rowindex). One row is in the Tab order; Up, Down, Page Up, Page Down, Home
  * and End move between rows, Enter opens one, and the focused row stays rendered while scrolling.
  */
-export function InterviewTable({ rows, today, onRemove }: Props) {
+export const InterviewTable = memo(function InterviewTable({ rows, today, onRemove }: Props) {
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
   const [moved, setMoved] = useState(false)
@@ -193,7 +193,7 @@ export function InterviewTable({ rows, today, onRemove }: Props) {
       </table>
     </div>
   )
-}
+})
 
 /** Stands in for the rows not rendered, so the scrollbar matches the whole list. */
 function Spacer({ height }: { height: number }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { InterviewListItem, NextStep } from '../../../contract/tracker-api'
-import { summarize } from '../../../core/followup/interview-summary'
+import { newestInterviewFirst, summarize } from '../../../core/followup/interview-summary'
 import type { Interview } from '../../../core/interview/schema'
 import { applyView, type ListView } from './list-view'
 
@@ -43,6 +43,7 @@ const make = (
     next,
   )
 
+// In the host's order, newest interview first, as listInterviews sends it.
 const list = [
   make('1', 'acme', '2026-03-02', {
     next: { kind: 'status-check', due: '2026-03-10', key: 'status-check:1' },
@@ -61,7 +62,7 @@ const list = [
       snoozedUntil: '2026-03-12',
     },
   }),
-]
+].sort(newestInterviewFirst)
 
 const view = (v: Partial<ListView>): ListView => ({
   query: '',
