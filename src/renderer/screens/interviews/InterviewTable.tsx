@@ -1,5 +1,4 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { InterviewListItem } from '../../../contract/tracker-api'
 import { actionLabel } from '../../../core/followup/action-label'
 import { href, navigate } from '../../app/router'
@@ -7,6 +6,7 @@ import { formatDay } from '../../format'
 import { outcomeLabels } from '../../labels'
 import { dueText } from '../followups/action-text'
 import { rowAfterKey } from './row-keys'
+import { useRowsInView } from './use-rows-in-view'
 import './interview-table.css'
 
 /** A row's height before it is measured; close to the real one so the scrollbar barely moves. */
@@ -96,33 +96,23 @@ interface Props {
 export const InterviewTable = memo(function InterviewTable({ rows, today, onRemove }: Props) {
   const scroller = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
-  const [moved, setMoved] = useState(false)
+  const moved = useRef(false)
   const current = Math.min(active, rows.length - 1)
-  const keep = useCallback(
-    (range: Range) => {
-      const shown = defaultRangeExtractor(range)
-      if (current >= 0 && !shown.includes(current)) shown.push(current)
-      return shown.sort((a, b) => a - b)
-    },
-    [current],
-  )
-  // The build has no React Compiler; the virtualiser re-renders this component when it scrolls.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const virtualizer = useRowsInView<HTMLTableRowElement>({
     count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    scroller,
+    estimate: ROW_ESTIMATE,
     overscan: 8,
-    rangeExtractor: keep,
-    getItemKey: (index) => rows[index]!.id,
+    kept: current,
+    key: (index) => rows[index]!.id,
   })
 
   // Focus follows the keys only after a key press, never when the list merely re-renders.
   useEffect(() => {
-    if (!moved) return
+    if (!moved.current) return
     scroller.current?.querySelector<HTMLElement>(`tr[data-index="${current}"]`)?.focus()
-    setMoved(false)
-  }, [moved, current])
+    moved.current = false
+  }, [current])
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     const row = (e.target as HTMLElement).closest('tr')
@@ -141,7 +131,7 @@ export const InterviewTable = memo(function InterviewTable({ rows, today, onRemo
     if (to === null) return
     e.preventDefault()
     setActive(to)
-    setMoved(true)
+    moved.current = true
     virtualizer.scrollToIndex(to, { align: 'auto' })
   }
 

@@ -1,7 +1,7 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { AgendaRow } from '../../../contract/planner-api'
 import { ActionItem } from '../followups/ActionItem'
+import { useRowsInView } from '../interviews/use-rows-in-view'
 import './agenda-list.css'
 
 /** A step's height before it is measured. */
@@ -27,25 +27,13 @@ const rowKey = (r: AgendaRow) => `${r.interviewId}:${r.action.key}`
 export function AgendaList({ rows, total, today, label, more }: Props) {
   const scroller = useRef<HTMLDivElement>(null)
   const [focused, setFocused] = useState<number | null>(null)
-  const keep = useCallback(
-    (range: Range) => {
-      const shown = defaultRangeExtractor(range)
-      if (focused !== null && focused < rows.length && !shown.includes(focused)) {
-        shown.push(focused)
-      }
-      return shown.sort((a, b) => a - b)
-    },
-    [focused, rows.length],
-  )
-  // The build has no React Compiler; the virtualiser re-renders this component when it scrolls.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const virtualizer = useRowsInView<HTMLLIElement>({
     count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    scroller,
+    estimate: ROW_ESTIMATE,
     overscan: 4,
-    rangeExtractor: keep,
-    getItemKey: (index) => rowKey(rows[index]!),
+    kept: focused,
+    key: (index) => rowKey(rows[index]!),
   })
   // It replaces the "Show all" button that had focus; focus moves here rather than to the page.
   useEffect(() => scroller.current?.focus({ preventScroll: true }), [])
