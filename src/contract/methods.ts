@@ -18,6 +18,7 @@ export const methodNames = [
   'logAttempt',
   'deleteAttempt',
   'getToday',
+  'getAgendaPage',
   'snoozeAction',
   'dismissAction',
   'restoreAction',

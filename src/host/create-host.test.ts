@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { summarize } from '../core/followup/interview-summary'
+import type { Interview } from '../core/interview/schema'
 import { nodeTakeStore } from './node-take-store'
 import type { TakeFolderScan } from './ports'
 import { storedText } from './testing/stored'
@@ -18,8 +20,9 @@ beforeEach(() => {
 })
 afterEach(() => cleanup(dir))
 
-/** The tracker's rows minus the planner's column, to compare with stored interviews. */
-const stored = (rows: { next: unknown }[]) => rows.map(({ next: _next, ...interview }) => interview)
+/** The tracker's summary rows minus the planner's column, to compare with stored interviews. */
+const stored = (rows: { next: unknown }[]) => rows.map(({ next: _next, ...summary }) => summary)
+const listed = (interviews: Interview[]) => stored(interviews.map((i) => summarize(i, null)))
 
 const readFile = (name: string) => fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')
 const onDisk = (name: string) => storedText(dir, name)
@@ -39,7 +42,7 @@ describe('interviews', () => {
     })
     const reloaded = (await restart(host, dir)).host
     const rows = await reloaded.api.listInterviews()
-    expect(stored(rows)).toEqual([created])
+    expect(stored(rows)).toEqual(listed([created]))
     expect(rows[0]?.next).toMatchObject({ kind: 'thank-you', due: '2026-03-02', key: 'thank-you' })
     expect(await reloaded.api.getInterview({ id: created.id })).toEqual(created)
   })
@@ -84,7 +87,7 @@ describe('interviews', () => {
     expect((await rejection(host.api.getInterview({ id: created.id }))).code).toBe('not-found')
     const restarted = (await restart(host, dir)).host
     expect(await restarted.api.restoreInterview({ id: created.id })).toEqual(created)
-    expect(stored(await restarted.api.listInterviews())).toEqual([created])
+    expect(stored(await restarted.api.listInterviews())).toEqual(listed([created]))
   })
 
   it('purges trash older than 30 days at start', async () => {
@@ -170,7 +173,7 @@ describe('bad input is refused and changes nothing stored', () => {
     )
     expect(updateErr.code).toBe('invalid-input')
     expect(onDisk('interviews')).toBe(before)
-    expect(stored(await host.api.listInterviews())).toEqual([existing])
+    expect(stored(await host.api.listInterviews())).toEqual(listed([existing]))
   })
 
   it('refuses an unknown method', async () => {

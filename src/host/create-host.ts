@@ -91,7 +91,11 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const settingsData = document(settingsFile)
   const settings = new SettingsService(settingsData)
   const followUpsData = journal(followUpsFile)
-  const planner = new PlannerService(followUpsData, interviews, settings, clock)
+  const planner = new PlannerService(followUpsData, interviews, settings, clock, {
+    dir: store.dir,
+    // Plans kept from the last run turned out different (new rules): the screens refetch.
+    replanned: () => events.emit({ type: 'changed', topic: 'followups' }),
+  })
   const scriptsData = journal(scriptsFile)
   const practiceData = journal(practiceFile)
   const scripts = new ScriptsService(scriptsData, practiceData, clock)
@@ -153,6 +157,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     clock,
     shell,
     changedAll: () => {
+      planner.changedAll()
       for (const topic of [
         'interviews',
         'settings',
@@ -209,6 +214,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const dispose = () =>
     (closing ??= (async () => {
       stopCheckingOnConnect()
+      planner.close()
       const checked = reminders.close()
       pages.close()
       await checked

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import { interviewDraftSchema, interviewSchema, type Interview } from '../core/interview/schema'
+import { newestInterviewFirst } from '../core/followup/interview-summary'
 import { stampVersionOne } from '../core/store/migrations'
 import { AppError } from '../contract/errors'
 import type { Clock } from './ports'
@@ -23,14 +24,11 @@ export const interviewsFile: RecordSpec<Interview> = {
   },
 }
 
-const byDateDesc = (a: Interview, b: Interview) =>
-  b.interviewDate.localeCompare(a.interviewDate) ||
-  b.interviewTime.localeCompare(a.interviewTime) ||
-  b.createdAt.localeCompare(a.createdAt)
-
 type Draft = z.output<typeof interviewDraftSchema>
 
 export class InterviewsService {
+  #listeners: ((id: string) => void)[] = []
+
   constructor(
     private readonly file: JournalCollection<Interview>,
     private readonly clock: Clock,
@@ -39,7 +37,34 @@ export class InterviewsService {
   }
 
   list(): Interview[] {
-    return [...this.file.values()].filter((i) => !i.deletedAt).sort(byDateDesc)
+    return [...this.all()].sort(newestInterviewFirst)
+  }
+
+  /** Every interview not in the trash, in no particular order. */
+  *all(): Generator<Interview> {
+    for (const i of this.file.values()) if (!i.deletedAt) yield i
+  }
+
+  /** The interview, or undefined when it does not exist or is in the trash. */
+  find(id: string): Interview | undefined {
+    const found = this.file.get(id)
+    return found && !found.deletedAt ? found : undefined
+  }
+
+  /** No interviews outside the trash. */
+  isEmpty(): boolean {
+    return this.all().next().done === true
+  }
+
+  /** The example interview, if the user is trying the app with one. */
+  example(): Interview | undefined {
+    for (const i of this.all()) if (i.example) return i
+    return undefined
+  }
+
+  /** Calls `listener` with the id of every interview written, so indexes follow each change. */
+  onChange(listener: (id: string) => void): void {
+    this.#listeners.push(listener)
   }
 
   get(id: string): Interview {
@@ -100,6 +125,7 @@ export class InterviewsService {
 
   #put(interview: Interview) {
     this.file.put(interview.id, interview)
+    for (const listener of this.#listeners) listener(interview.id)
   }
 
   /** Timestamps must move forward even within one millisecond, or conflict checks would miss a save. */
@@ -117,6 +143,7 @@ export class InterviewsService {
     if (old.length === 0) return
     try {
       this.file.change(old.map((i) => ({ delete: i.id })))
+      for (const i of old) for (const listener of this.#listeners) listener(i.id)
     } catch (err) {
       // Purging can wait for a start when the folder can be written again.
       console.error('[interviews] could not purge the trash:', err)

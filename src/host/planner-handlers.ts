@@ -25,6 +25,7 @@ export function plannerHandlers({
     deleteAttempt: async ({ interviewId, attemptId }) =>
       write(planner.deleteAttempt(interviewId, attemptId)),
     getToday: async () => planner.agenda(),
+    getAgendaPage: async ({ group, offset, limit }) => planner.agendaPage(group, offset, limit),
     snoozeAction: async ({ interviewId, key, until, at, preset }) => {
       const target = preset
         ? resolveSnoozePreset(preset, clock.now(), settings.get().holidays)

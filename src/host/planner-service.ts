@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import { actionKey, buildAgenda } from '../core/followup/agenda'
+import { actionKey, openSteps, type AgendaItem } from '../core/followup/agenda'
+import { AgendaIndex, type AgendaGroup } from '../core/followup/agenda-index'
+import { indexOfSorted, sortedIndex } from '../core/followup/sorted'
+import {
+  newestInterviewFirst,
+  summarize,
+  type InterviewSummary,
+} from '../core/followup/interview-summary'
 import { format } from 'date-fns'
 import { formatIsoDate, isIsoDate } from '../core/followup/business-days'
 import { loggedAttemptSchema, type LoggedAttempt } from '../core/followup/attempt-schema'
@@ -9,8 +16,23 @@ import { hasMovedOn, planInputFor } from '../core/followup/plan-input'
 import type { Interview } from '../core/interview/schema'
 import { stampVersionOne } from '../core/store/migrations'
 import { AppError } from '../contract/errors'
-import type { ActionView, AgendaRow, FollowUpView, TodayView } from '../contract/planner-api'
+import {
+  TODAY_FIRST_ROWS,
+  type ActionView,
+  type AgendaPage,
+  type AgendaRow,
+  type FollowUpView,
+  type TodayView,
+} from '../contract/planner-api'
+import type { InterviewListItem, NextStep } from '../contract/tracker-api'
 import type { InterviewsService } from './interviews-service'
+import {
+  planFingerprint,
+  readPlanCache,
+  sameSteps,
+  writePlanCache,
+  type CachedPlan,
+} from './plan-cache'
 import type { Clock } from './ports'
 import type { JournalCollection } from './storage/journal'
 import { objectEntries, type ParsedRecord, type RecordSpec } from './storage/record-spec'
@@ -84,13 +106,21 @@ function actionView(a: PlannedAction, override: FollowUpOverride | undefined): A
 }
 
 const empty: FollowUpRecord = { attempts: [], overrides: {} }
+/** Below this many interviews a start plans them all faster than it reads a cache file. */
+export const KEEP_PLANS_FROM = 1000
+/** The plans are written this long after the last change, off the request path. */
+const SAVE_AFTER_MS = 3000
 const newestFirst = (a: LoggedAttempt, b: LoggedAttempt) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
 
 /**
- * Plans follow-ups from interviews, logged attempts and settings. Plans are cached per interview
- * and recomputed only when one of their inputs changed, so the Today view stays fast with
- * thousands of interviews.
+ * Plans follow-ups from interviews, logged attempts and settings, and keeps what the screens ask
+ * for ready: the Today agenda (an index sorted by day) and the tracker's summary rows. Nothing is
+ * planned at start; each index is built on its first use, and after that a write re-plans only
+ * the interview it touched. Plans are cached per interview and recomputed only when one of their
+ * inputs changed. With `keep`, large stores keep their plans' steps beside the data, so the first
+ * Today after a start reads them instead of planning everything; they are re-planned in the
+ * background, and anything that came out differently is corrected and announced.
  */
 export class PlannerService {
   #cache = new Map<
@@ -102,13 +132,113 @@ export class PlannerService {
       actions: PlannedAction[]
     }
   >()
+  #agenda = new AgendaIndex<Interview>(newestInterviewFirst)
+  /** The holidays the agenda was planned with, or null before it is built. */
+  #agendaHolidays: readonly string[] | null = null
+  #agendaStale = new Set<string>()
+  #list: InterviewListItem[] = []
+  #listById = new Map<string, InterviewListItem>()
+  #listHolidays: readonly string[] | null = null
+  #listStale = new Set<string>()
+  /** Steps from the last run, until each interview is planned again; undefined before it is read. */
+  #seed: Map<string, CachedPlan> | null | undefined = undefined
+  #saveTimer: ReturnType<typeof setTimeout> | null = null
+  #closed = false
 
   constructor(
     private readonly file: JournalCollection<FollowUpRecord>,
     private readonly interviews: InterviewsService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
-  ) {}
+    private readonly keep?: { dir: string; replanned: () => void },
+  ) {
+    interviews.onChange((id) => this.changed(id))
+  }
+
+  /** An interview or its log changed: its plan, agenda steps and summary are due again. */
+  changed(id: string): void {
+    this.#agendaStale.add(id)
+    this.#listStale.add(id)
+    this.#scheduleSave()
+  }
+
+  /** Everything changed at once (an import, a restored backup): both indexes start over. */
+  changedAll(): void {
+    this.#agendaHolidays = null
+    this.#listHolidays = null
+    this.#seed = null
+    this.#scheduleSave()
+  }
+
+  /** Stops background planning and the pending save (the host is closing). */
+  close(): void {
+    this.#closed = true
+    if (this.#saveTimer) clearTimeout(this.#saveTimer)
+  }
+
+  /** The plan's steps: planned now, or from the last run's cache while its inputs are the same. */
+  #steps(interview: Interview): PlannedAction[] {
+    const seed = this.#seed?.get(interview.id)
+    if (
+      seed &&
+      !this.#cache.has(interview.id) &&
+      seed.fingerprint === planFingerprint(interview, this.#record(interview.id).attempts)
+    ) {
+      return seed.actions
+    }
+    return this.#planOrNothing(interview)
+  }
+
+  /** Plans what came from the cache, a slice at a time between requests, and fixes what differs. */
+  #replanSeeded(): void {
+    const seed = this.#seed
+    if (!seed) return
+    const ids = [...seed.keys()]
+    let differed = false
+    const slice = (from: number) => {
+      if (this.#closed || this.#seed !== seed) return
+      for (const id of ids.slice(from, from + 250)) {
+        const interview = this.interviews.find(id)
+        if (!interview || this.#cache.has(id)) continue
+        if (!sameSteps(this.#planOrNothing(interview), seed.get(id)!.actions)) {
+          this.changed(id)
+          differed = true
+        }
+      }
+      if (from + 250 < ids.length) {
+        setImmediate(() => slice(from + 250))
+        return
+      }
+      this.#seed = null
+      if (differed) this.keep?.replanned()
+      this.#scheduleSave()
+    }
+    setImmediate(() => slice(0))
+  }
+
+  /** Small stores plan fast enough at start; only large ones keep their plans on disk. */
+  #scheduleSave(): void {
+    const keep = this.keep
+    if (!keep || this.#closed || this.#agendaHolidays === null) return
+    if (this.#saveTimer) clearTimeout(this.#saveTimer)
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null
+      const all = [...this.interviews.all()]
+      if (all.length < KEEP_PLANS_FROM) return
+      writePlanCache(
+        keep.dir,
+        this.settings.get().holidays,
+        all.map((i) => [
+          i.id,
+          {
+            fingerprint: planFingerprint(i, this.#record(i.id).attempts),
+            actions: this.#steps(i),
+          },
+        ]),
+      )
+    }, SAVE_AFTER_MS)
+    this.#saveTimer.unref?.()
+  }
 
   today(): string {
     return formatIsoDate(this.clock.now())
@@ -166,43 +296,147 @@ export class PlannerService {
     }
   }
 
-  /** The first step still to do for each interview, for the tracker's "next step" column. */
-  nextFor(interview: Interview): ActionView | null {
+  /** The step still to do that comes up first, without its reason, for the tracker's column. */
+  #next(interview: Interview): NextStep | null {
     const overrides = this.#record(interview.id).overrides
-    const open = this.#views(this.#planOrNothing(interview), overrides).filter(
-      (a) => !overrides[a.key]?.dismissed,
+    let first: ReturnType<typeof openSteps>[number] | null = null
+    for (const step of openSteps(this.#steps(interview), overrides)) {
+      if (!first || step.effectiveDue < first.effectiveDue) first = step
+    }
+    if (!first) return null
+    const { reason: _reason, ...next } = actionView(
+      first.action,
+      overrides[actionKey(first.action)],
     )
-    const due = (a: ActionView) => a.snoozedUntil ?? a.due
-    return open.reduce<ActionView | null>(
-      (best, a) => (!best || due(a) < due(best) ? a : best),
-      null,
-    )
+    return next
   }
 
+  #summary(interview: Interview): InterviewSummary<NextStep> {
+    return summarize(interview, this.#next(interview))
+  }
+
+  /** Brings the agenda up to date: built whole the first time (or after new holidays), else per change. */
+  #syncAgenda(): AgendaIndex<Interview> {
+    const holidays = this.settings.get().holidays
+    if (this.#agendaHolidays !== holidays) {
+      this.#agendaStale.clear()
+      // The cache is read once, at the first build; new holidays make it useless.
+      this.#seed =
+        this.#seed === undefined && this.keep ? readPlanCache(this.keep.dir, holidays) : null
+      this.#agendaHolidays = holidays
+      this.#agenda.load(
+        Array.from(this.interviews.all(), (interview) => ({
+          id: interview.id,
+          subject: interview,
+          actions: this.#steps(interview),
+          overrides: this.#record(interview.id).overrides,
+        })),
+      )
+      if (this.#seed) this.#replanSeeded()
+      else this.#scheduleSave()
+      return this.#agenda
+    }
+    for (const id of this.#agendaStale) {
+      const interview = this.interviews.find(id)
+      if (!interview) this.#agenda.delete(id)
+      else {
+        const overrides = this.#record(id).overrides
+        this.#agenda.set(id, interview, this.#planOrNothing(interview), overrides)
+      }
+    }
+    this.#agendaStale.clear()
+    return this.#agenda
+  }
+
+  /** The tracker's rows, newest interview first, kept in order as interviews change. */
+  summaries(): InterviewListItem[] {
+    const holidays = this.settings.get().holidays
+    if (this.#listHolidays !== holidays) {
+      this.#listStale.clear()
+      this.#listHolidays = holidays
+      this.#list = Array.from(this.interviews.all(), (i) => this.#summary(i)).sort(
+        newestInterviewFirst,
+      )
+      this.#listById = new Map(this.#list.map((s) => [s.id, s]))
+      return this.#list
+    }
+    for (const id of this.#listStale) {
+      const old = this.#listById.get(id)
+      const at = old ? indexOfSorted(this.#list, old, newestInterviewFirst) : -1
+      if (at >= 0) this.#list.splice(at, 1)
+      this.#listById.delete(id)
+      const interview = this.interviews.find(id)
+      if (!interview) continue
+      const row = this.#summary(interview)
+      this.#list.splice(sortedIndex(this.#list, row, newestInterviewFirst, true), 0, row)
+      this.#listById.set(id, row)
+    }
+    this.#listStale.clear()
+    return this.#list
+  }
+
+  /** A row as the index holds it: a step read from the cache has no reason yet. */
+  #lightRow = (item: AgendaItem<Interview>): AgendaRow => ({
+    interviewId: item.subject.id,
+    company: item.subject.company,
+    role: item.subject.role,
+    action: actionView(
+      item.action,
+      this.#record(item.subject.id).overrides[actionKey(item.action)],
+    ),
+    effectiveDue: item.effectiveDue,
+    daysOverdue: item.daysOverdue,
+  })
+
+  /** The row with its reason, planning its interview if the step came from the cache. */
+  completeRow = (row: AgendaRow): AgendaRow => {
+    const interview = row.action.reason ? undefined : this.interviews.find(row.interviewId)
+    if (!interview) return row
+    const planned = this.#planOrNothing(interview).find((a) => actionKey(a) === row.action.key)
+    return planned ? { ...row, action: { ...row.action, reason: planned.reason } } : row
+  }
+
+  #row = (item: AgendaItem<Interview>): AgendaRow => this.completeRow(this.#lightRow(item))
+
+  /** Today's counts and the first rows of each group, by the host's clock. */
   agenda(): TodayView {
+    const agenda = this.#syncAgenda()
     const today = this.today()
-    const entries = this.interviews.list().map((interview) => {
-      const overrides = this.#record(interview.id).overrides
-      return { subject: interview, actions: this.#planOrNothing(interview), overrides }
-    })
-    const agenda = buildAgenda(entries, today)
-    const row = (item: (typeof agenda.overdue)[number]): AgendaRow => ({
-      interviewId: item.subject.id,
-      company: item.subject.company,
-      role: item.subject.role,
-      action: actionView(
-        item.action,
-        this.#record(item.subject.id).overrides[actionKey(item.action)],
-      ),
-      effectiveDue: item.effectiveDue,
-      daysOverdue: item.daysOverdue,
-    })
+    const first = (group: AgendaGroup) =>
+      agenda.page(group, today, 0, TODAY_FIRST_ROWS).map(this.#row)
+    const example = this.interviews.example()
     return {
       today,
-      overdue: agenda.overdue.map(row),
-      dueToday: agenda.today.map(row),
-      upcoming: agenda.upcoming.map(row),
+      empty: this.interviews.isEmpty(),
+      example: example ? { id: example.id, company: example.company, role: example.role } : null,
+      counts: agenda.counts(today),
+      overdue: first('overdue'),
+      dueToday: first('dueToday'),
+      upcoming: first('upcoming'),
     }
+  }
+
+  /** Rows `offset` to `offset + limit` of one Today group. */
+  agendaPage(group: AgendaGroup, offset: number, limit: number): AgendaPage {
+    const agenda = this.#syncAgenda()
+    const today = this.today()
+    return {
+      today,
+      total: agenda.counts(today)[group],
+      rows: agenda.page(group, today, offset, limit).map(this.#row),
+    }
+  }
+
+  /**
+   * Every step due today or before, earliest first: what reminders are about. Steps read from
+   * the cache have no reason yet; `completeRow` fills it in for the few that are sent.
+   */
+  dueRows(): AgendaRow[] {
+    const agenda = this.#syncAgenda()
+    const today = this.today()
+    return (['overdue', 'dueToday'] as const).flatMap((group) =>
+      agenda.page(group, today, 0, Number.MAX_SAFE_INTEGER).map(this.#lightRow),
+    )
   }
 
   log(interviewId: string, attempt: Omit<LoggedAttempt, 'id' | 'createdAt'>): FollowUpView {
@@ -284,5 +518,6 @@ export class PlannerService {
 
   #put(interviewId: string, record: FollowUpRecord) {
     this.file.put(interviewId, record)
+    this.changed(interviewId)
   }
 }

@@ -340,7 +340,7 @@ describe('the background check', () => {
     vi.useFakeTimers()
     const { host } = await setUp(['Acme'], '2026-03-02T09:00:00')
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    vi.spyOn(PlannerService.prototype, 'agenda').mockImplementation(() => {
+    vi.spyOn(PlannerService.prototype, 'dueRows').mockImplementation(() => {
       throw new Error('disk on fire')
     })
     host.reminders.start(1000)

@@ -49,8 +49,7 @@ export class ReminderScheduler {
     const { reminderTime } = this.deps.settings.get()
     const { delivered, deliveredThrough } = this.deps.file.value
     const nowKey = format(now, "yyyy-MM-dd'T'HH:mm")
-    const agenda = this.deps.planner.agenda()
-    return [...agenda.overdue, ...agenda.dueToday].filter((row) => {
+    const due = this.deps.planner.dueRows().filter((row) => {
       // The example interview teaches the screens; a notification about a made-up company would
       // only confuse.
       if (this.deps.interviews.get(row.interviewId).example) return false
@@ -60,6 +59,7 @@ export class ReminderScheduler {
         !row.action.snoozeTime && !!deliveredThrough && row.effectiveDue <= deliveredThrough
       return !migrated
     })
+    return due.map(this.deps.planner.completeRow)
   }
 
   /**
@@ -114,8 +114,7 @@ export class ReminderScheduler {
 
   #markDelivered(rows: AgendaRow[], at: Date) {
     const { file } = this.deps
-    const agenda = this.deps.planner.agenda()
-    const stillDue = new Set([...agenda.overdue, ...agenda.dueToday].map(reminderKey))
+    const stillDue = new Set(this.deps.planner.dueRows().map(reminderKey))
     const cutoff = at.getTime() - KEEP_DELIVERED_MS
     const delivered: Record<string, string> = {}
     for (const [key, when] of Object.entries(file.value.delivered)) {

@@ -11,8 +11,7 @@ export function trackerHandlers({
   changed,
 }: HostContext): Pick<Handlers, keyof TrackerApi> {
   return {
-    listInterviews: async () =>
-      interviews.list().map((interview) => ({ ...interview, next: planner.nextFor(interview) })),
+    listInterviews: async () => [...planner.summaries()],
     getInterview: async ({ id }) => interviews.get(id),
     createInterview: async ({ draft }) => {
       const created = interviews.create(draft)

@@ -104,7 +104,12 @@ describe('killed mid-write with SIGKILL', () => {
           const notices = await host.api.listNotices()
           expect(notices.map((n) => n.title)).toEqual([])
 
-          const stored = new Map((await host.api.listInterviews()).map((i) => [i.id, i]))
+          const rows = await host.api.listInterviews()
+          const stored = new Map(
+            await Promise.all(
+              rows.map(async (r) => [r.id, await host.api.getInterview({ id: r.id })] as const),
+            ),
+          )
           for (const id of created) expect(stored.has(id), `interview ${id}`).toBe(true)
           for (const [id, n] of counters) {
             // The acknowledged edit, or one made after it that reached the disk before the kill.

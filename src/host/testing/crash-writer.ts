@@ -20,8 +20,10 @@ const host = createHost({
 const ack = (entry: object) => fs.writeSync(1, `ack ${JSON.stringify(entry)}\n`)
 
 const ids: string[] = (await host.api.listInterviews()).map((i) => i.id)
+// Notes are not in the list's summary rows; each record comes whole from getInterview.
+const full = await Promise.all(ids.map((id) => host.api.getInterview({ id })))
 const counters = new Map<string, number>(
-  (await host.api.listInterviews()).map((i) => [i.id, Number(/^v(\d+)/.exec(i.notes)?.[1] ?? 0)]),
+  full.map((i) => [i.id, Number(/^v(\d+)/.exec(i.notes)?.[1] ?? 0)]),
 )
 const times = ['06:00', '06:15', '06:30', '06:45', '07:00', '07:15', '07:30', '07:45']
 // Settings step through `times` one at a time, on from what is stored, so the value after an

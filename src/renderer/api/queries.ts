@@ -1,7 +1,9 @@
-import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query'
+import { QueryClient, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { AppClient } from '../../contract/api'
 import type { AppEvent, Topic } from '../../contract/events'
+import { AGENDA_PAGE_MAX } from '../../contract/agenda-paging'
+import type { AgendaGroup } from '../../core/followup/agenda-index'
 import { getClient } from './client'
 
 export const queryClient = new QueryClient({
@@ -63,6 +65,20 @@ export const useFollowUps = (interviewId: string) =>
   })
 
 export const useToday = () => useQuery({ queryKey: keys.today, queryFn: () => api().getToday() })
+
+/** One Today group page by page, for "Show all"; under `keys.today`, so it refreshes with it. */
+export const useAgendaPages = (group: AgendaGroup, enabled: boolean) =>
+  useInfiniteQuery({
+    queryKey: [...keys.today, group],
+    queryFn: ({ pageParam }) =>
+      api().getAgendaPage({ group, offset: pageParam, limit: AGENDA_PAGE_MAX }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.rows.length, 0)
+      return loaded < last.total && last.rows.length > 0 ? loaded : undefined
+    },
+    enabled,
+  })
 
 export const useSettings = () =>
   useQuery({ queryKey: keys.settings, queryFn: () => api().getSettings() })

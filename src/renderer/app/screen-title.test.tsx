@@ -8,6 +8,7 @@ import { renderWith } from '../testing/render-app'
 import { App } from './App'
 import { parseRoute, type Route } from './router'
 import { screenTitle } from './screen-title'
+import { todayView } from '../testing/today-view'
 
 describe('screenTitle', () => {
   it.each<[string, string | undefined, string]>([
@@ -41,7 +42,7 @@ describe('the window title follows the screen', () => {
       getSettings: async () => defaultSettings,
       listNotices: async () => [],
       listInterviews: async () => [],
-      getToday: async () => ({ today: '2026-03-10', overdue: [], dueToday: [], upcoming: [] }),
+      getToday: async () => todayView('2026-03-10', {}, true),
       getInterview: async () =>
         interviewSchema.parse({
           id: 'a',

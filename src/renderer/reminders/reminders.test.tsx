@@ -10,6 +10,7 @@ import { fakeClient } from '../testing/fake-client'
 import { renderWith } from '../testing/render-app'
 import { ReminderBanner } from './ReminderBanner'
 import { reminderBanner } from './reminder-store'
+import { todayView } from '../testing/today-view'
 
 const reminder = {
   type: 'reminder' as const,
@@ -165,7 +166,7 @@ describe('snooze choices', () => {
         holidays: ['2026-03-09'],
       }),
       snoozeAction: async () => view,
-      getToday: async () => ({ today: '2026-03-06', overdue: [], dueToday: [], upcoming: [] }),
+      getToday: async () => todayView('2026-03-06', {}, true),
       listInterviews: async () => [],
       getFollowUps: async () => view,
     })

@@ -1,13 +1,10 @@
 import type { InterviewListItem } from '../../contract/tracker-api'
-import { interviewSchema } from '../../core/interview/schema'
+import { summarize } from '../../core/followup/interview-summary'
+import { interviewSchema, type Interview } from '../../core/interview/schema'
 
-/** A tracker row as the host returns it: a valid interview (defaults filled) and its next step. */
-export function interviewItem(
-  id: string,
-  company: string,
-  next: InterviewListItem['next'] = null,
-): InterviewListItem {
-  const interview = interviewSchema.parse({
+/** A valid interview (defaults filled), as getInterview returns it. */
+export function interviewRecord(id: string, company: string): Interview {
+  return interviewSchema.parse({
     id,
     company,
     role: 'Product Designer',
@@ -16,5 +13,13 @@ export function interviewItem(
     createdAt: '2026-03-02T10:00:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',
   })
-  return { ...interview, next }
+}
+
+/** A tracker row as the host returns it: the interview's summary and its next step. */
+export function interviewItem(
+  id: string,
+  company: string,
+  next: InterviewListItem['next'] = null,
+): InterviewListItem {
+  return summarize(interviewRecord(id, company), next)
 }

@@ -20,7 +20,7 @@ export function TryExampleButton() {
  * Says plainly that an example is on screen, and removes it in one press. Focus lands here after
  * adding, so keyboard users find the way out at once.
  */
-export function ExampleBanner({ example }: { example: Interview }) {
+export function ExampleBanner({ example }: { example: Pick<Interview, 'id' | 'company'> }) {
   const { remove, busy } = useExample()
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {

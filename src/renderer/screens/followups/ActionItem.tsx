@@ -16,10 +16,12 @@ interface Props {
   effectiveDue: string
   /** Shown on the Today view, where rows come from many interviews. */
   subject?: { company: string; role: string }
+  /** In a long list that renders only part of itself: the place to announce, and a measure. */
+  position?: { index: number; of: number; measure: (node: HTMLLIElement | null) => void }
 }
 
 /** One planned step with its reason and what the user can do about it. */
-export function ActionItem({ interviewId, action, today, effectiveDue, subject }: Props) {
+export function ActionItem({ interviewId, action, today, effectiveDue, subject, position }: Props) {
   const commands = useActionCommands()
   const [snoozing, setSnoozing] = useState(false)
   const titleId = useId()
@@ -33,6 +35,10 @@ export function ActionItem({ interviewId, action, today, effectiveDue, subject }
       // A notification's click lands here (see show-reminder.ts).
       data-step={subject ? undefined : action.key}
       tabIndex={subject ? undefined : -1}
+      ref={position?.measure}
+      data-index={position?.index}
+      aria-posinset={position && position.index + 1}
+      aria-setsize={position?.of}
     >
       <div className="action-main">
         <p className="action-title" id={titleId}>

@@ -38,7 +38,7 @@ type Props = {
   | {
       /** After a real call made with the script: a phone status check, on any interview. */
       variant: 'call'
-      interviews: Interview[]
+      interviews: readonly Pick<Interview, 'id' | 'company' | 'role'>[]
       /** What the branch reached suggests; the user can change every part of it. */
       preset: CallLogPreset
       note: string

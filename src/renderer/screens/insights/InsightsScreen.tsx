@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { Insights, OutcomeKey } from '../../../contract/insights-api'
 import { getClient } from '../../api/client'
 import { errorMessage } from '../../api/errors'
-import { keys, useInterviews } from '../../api/queries'
+import { keys, useToday } from '../../api/queries'
 import { PageHeading } from '../../components/PageHeading'
 import { SelectInput } from '../../components/SelectInput'
 import { channelLabels, outcomeLabels } from '../../labels'
@@ -225,7 +225,7 @@ function PracticeFigures({
 /** How the search is going: follow-ups and practice, each as a chart with its table. */
 export default function InsightsScreen() {
   const [weeks, setWeeks] = useState<WeekChoice>('12')
-  const interviews = useInterviews()
+  const today = useToday()
   const insights = useQuery({
     queryKey: [...keys.insights, weeks],
     queryFn: () => getClient().getInsights({ weeks: Number(weeks) }),
@@ -250,7 +250,7 @@ export default function InsightsScreen() {
     )
   }
   if (!insights.data) return <PageHeading>{heading}</PageHeading>
-  const hasExample = interviews.data?.some((i) => i.example) ?? false
+  const hasExample = !!today.data?.example
   return (
     <>
       <PageHeading>{heading}</PageHeading>

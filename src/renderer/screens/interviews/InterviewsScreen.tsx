@@ -1,15 +1,14 @@
-import { useState } from 'react'
-import { Button, Input, Label, SearchField } from 'react-aria-components'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import type { InterviewListItem } from '../../../contract/tracker-api'
 import type { Outcome } from '../../../core/interview/schema'
 import { outcomes } from '../../../core/interview/schema'
 import { errorMessage } from '../../api/errors'
 import { useInterviews } from '../../api/queries'
-import { href, navigate } from '../../app/router'
+import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
-import { actionLabel } from '../../../core/followup/action-label'
-import { formatDay, localToday } from '../../format'
-import { dueText } from '../followups/action-text'
+import { localToday } from '../../format'
 import { outcomeLabels } from '../../labels'
+import { InterviewTable } from './InterviewTable'
 import { applyView, type ListView, type SortKey } from './list-view'
 import { useDeleteInterview } from './use-delete-interview'
 
@@ -39,7 +38,11 @@ function EmptyState() {
 export function InterviewsScreen() {
   const { data, error, isPending } = useInterviews()
   const [view, setView] = useState<ListView>({ query: '', outcome: 'all', sort: 'date-desc' })
-  const remove = useDeleteInterview()
+  // The field shows each key at once; the list follows when React has time, so typing never waits.
+  const shownView = useDeferredValue(view)
+  const shown = useMemo(() => (data ? applyView(data, shownView) : []), [data, shownView])
+  const deleteInterview = useDeleteInterview()
+  const remove = useCallback((i: InterviewListItem) => void deleteInterview(i), [deleteInterview])
 
   const actions = (
     <a className="button primary" href={href({ name: 'new-interview' })}>
@@ -66,20 +69,22 @@ export function InterviewsScreen() {
     )
   }
 
-  const shown = applyView(data, view)
   const today = localToday()
   return (
     <>
       <PageHeading actions={actions}>Interviews</PageHeading>
       <div className="toolbar" role="search">
-        <SearchField
-          className="field grow"
-          value={view.query}
-          onChange={(query) => setView({ ...view, query })}
-        >
-          <Label>Search</Label>
-          <Input placeholder="Company, role, person…" />
-        </SearchField>
+        <div className="field grow">
+          <label htmlFor="interview-search">Search</label>
+          <input
+            id="interview-search"
+            type="search"
+            placeholder="Company, role, person…"
+            autoComplete="off"
+            value={view.query}
+            onChange={(e) => setView({ ...view, query: e.target.value })}
+          />
+        </div>
         <div className="field">
           <label htmlFor="outcome-filter">Outcome</label>
           <select
@@ -118,70 +123,7 @@ export function InterviewsScreen() {
       {shown.length === 0 ? (
         <p className="empty-inline">No interviews match. Try another search or outcome.</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Your interviews</caption>
-          <thead>
-            <tr>
-              <th scope="col">Company</th>
-              <th scope="col">Role</th>
-              <th scope="col">Interview date</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Next step</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((i) => (
-              <tr key={i.id} onClick={() => navigate({ name: 'interview', id: i.id })}>
-                <th scope="row">
-                  <a
-                    href={href({ name: 'interview', id: i.id })}
-                    onClick={(e) => e.stopPropagation()}
-                  >
-                    {i.company}
-                  </a>
-                </th>
-                <td>{i.role}</td>
-                <td>{formatDay(i.interviewDate)}</td>
-                <td>
-                  <span className={`badge outcome-${i.outcome}`}>{outcomeLabels[i.outcome]}</span>
-                </td>
-                <td>
-                  {i.next ? (
-                    <>
-                      <span className="next-label">{actionLabel(i.next)}</span>
-                      <span
-                        className={`next-due ${(i.next.snoozedUntil ?? i.next.due) < today ? 'overdue' : ''}`}
-                      >
-                        {dueText(i.next.snoozedUntil ?? i.next.due, today)}
-                      </span>
-                    </>
-                  ) : (
-                    <span className="muted">Nothing planned</span>
-                  )}
-                </td>
-                <td className="row-actions" onClick={(e) => e.stopPropagation()}>
-                  <a
-                    className="button small"
-                    href={href({ name: 'edit-interview', id: i.id })}
-                    aria-label={`Edit ${i.company}`}
-                  >
-                    Edit
-                  </a>
-                  <Button
-                    className="button small danger"
-                    aria-label={`Delete ${i.company}`}
-                    onPress={() => remove(i)}
-                  >
-                    Delete
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <InterviewTable rows={shown} today={today} onRemove={remove} />
       )}
     </>
   )

@@ -12,7 +12,7 @@ export function useDeleteInterview() {
     rememberInterview,
   )
   return useCallback(
-    (interview: Interview, after?: () => void) =>
+    (interview: Pick<Interview, 'id' | 'company' | 'role'>, after?: () => void) =>
       remove(interview.id, () => {
         after?.()
         toast({

@@ -7,7 +7,7 @@ import { LogCall } from './LogCall'
 interface Props {
   script: CallScript
   state: PlayerState
-  interviews: Interview[]
+  interviews: readonly Pick<Interview, 'id' | 'company' | 'role'>[]
   interviewId: string
   onRestart: () => void
   onBack: () => void

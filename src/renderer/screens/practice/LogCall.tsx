@@ -7,7 +7,7 @@ import { localToday } from '../../format'
 import { LogForm } from '../followups/LogForm'
 
 interface Props {
-  interviews: Interview[]
+  interviews: readonly Pick<Interview, 'id' | 'company' | 'role'>[]
   interviewId: string
   preset: CallLogPreset
   note: string
@@ -17,7 +17,10 @@ interface Props {
 export function LogCall({ interviews, interviewId, preset, note }: Props) {
   // The host's day, like the rest of the plan (it differs from this machine's under a test clock).
   const hostToday = useToday().data?.today
-  const [logged, setLogged] = useState<{ interview: Interview; decided: boolean } | null>(null)
+  const [logged, setLogged] = useState<{
+    interview: Pick<Interview, 'id' | 'company'>
+    decided: boolean
+  } | null>(null)
 
   if (interviews.length === 0) {
     return (

@@ -28,7 +28,9 @@ export interface PlayerProps {
   values: MergeValues
   counts: PracticeCounts
   speech: Pick<Speech, 'canSpeak' | 'speak' | 'stop'>
-  interviews: Interview[]
+  interviews: readonly Pick<Interview, 'id' | 'company' | 'role'>[]
+  /** The chosen interview in full (its prepared answers), once loaded. */
+  interview: Interview | undefined
   interviewId: string
   surprise: boolean
   /** Called as replies are chosen, with those not counted yet in this run. */
@@ -45,6 +47,7 @@ export function Player({
   counts,
   speech,
   interviews,
+  interview,
   interviewId,
   surprise,
   onRecord,
@@ -121,11 +124,7 @@ export function Player({
               speech.canSpeak && employerText ? () => speech.speak(employerText) : undefined
             }
           />
-          <PreparedAnswerPrompt
-            node={view.node}
-            values={values}
-            interview={interviews.find((i) => i.id === interviewId)}
-          />
+          <PreparedAnswerPrompt node={view.node} values={values} interview={interview} />
           {view.isEnd ? (
             <EndOfCall
               script={script}

@@ -13,8 +13,9 @@ import { defaultSettings } from '../../../core/settings/schema'
 import type { AppClient } from '../../../contract/api'
 import { localToday } from '../../format'
 import { fakeClient } from '../../testing/fake-client'
-import { interviewItem } from '../../testing/interview-item'
+import { interviewItem, interviewRecord } from '../../testing/interview-item'
 import { renderWith } from '../../testing/render-app'
+import { todayView } from '../../testing/today-view'
 import { PlayerScreen } from './PlayerScreen'
 
 const interview = interviewItem('i1', 'Acme Tools')
@@ -25,7 +26,7 @@ const view = (script: CallScript = defaultCallScript): ScriptView => ({
   edited: false,
 })
 
-const emptyToday: TodayView = { today: '2026-03-10', overdue: [], dueToday: [], upcoming: [] }
+const emptyToday: TodayView = todayView('2026-03-10')
 
 function followUps(due: string): FollowUpView {
   return {
@@ -58,6 +59,7 @@ function setup(
     getScript: async () => view(script),
     getPracticeCounts: async () => counts,
     listInterviews: async () => [interview],
+    getInterview: async ({ id }) => interviewRecord(id, id === 'i1' ? 'Acme Tools' : 'Globex'),
     getToday: async () => emptyToday,
     getFollowUps: async () => followUps('2026-03-01'),
     getSettings: async () => ({
@@ -245,7 +247,7 @@ describe('the player', () => {
       {},
       {
         updateInterview: async ({ draft }) => ({
-          ...interview,
+          ...interviewRecord('i1', 'Acme Tools'),
           industryChange: draft.industryChange,
         }),
       },
@@ -276,7 +278,6 @@ describe('the player', () => {
       key: 'status-check:2',
       channel: 'phone',
       due: '2026-04-20',
-      reason: '.',
     })
     const soon = interviewItem('i3', 'Initech')
     setup(
@@ -286,6 +287,7 @@ describe('the player', () => {
         listInterviews: async () => [interview, later, soon],
         getToday: async () => ({
           ...emptyToday,
+          counts: { ...emptyToday.counts, upcoming: 1 },
           upcoming: [
             {
               interviewId: 'i3',

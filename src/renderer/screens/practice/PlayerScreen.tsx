@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { PracticeCounts } from '../../../core/script/schema'
 import { errorMessage } from '../../api/errors'
 import { useWrite } from '../../api/mutations'
-import { useInterviews, useSettings, useToday } from '../../api/queries'
+import { useInterview, useInterviews, useSettings, useToday } from '../../api/queries'
 import { scriptKeys, usePracticeCounts, useScript } from '../../api/script-queries'
 import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
@@ -34,6 +34,8 @@ export function PlayerScreen({
   const speech = useSpeech(settings.data?.speech)
   const today = useToday()
   const [interviewId, setInterviewId] = usePracticeInterview(interviews.data, today.data, requested)
+  // The list holds summaries; the lines need the chosen interview whole (names, prepared answers).
+  const chosen = useInterview(interviewId, { enabled: interviewId !== '' })
   const [surprise, setSurprise] = useState(false)
   const draft = useDraft(scriptId)
 
@@ -80,11 +82,11 @@ export function PlayerScreen({
     )
   }
   // Today's agenda picks the default interview, so wait for it (or its failure) to avoid a flip.
-  const waiting = !today.data && !today.error
+  const waiting = (!today.data && !today.error) || (interviewId !== '' && chosen.isPending)
   if (!script.data || !counts.data || !interviews.data || !settings.data || waiting) return heading
 
   const { script: data, problems } = script.data
-  const interview = interviews.data.find((i) => i.id === interviewId)
+  const interview = interviewId ? chosen.data : undefined
   const values = mergeValuesFor(interview, settings.data.profile)
   return (
     <>
@@ -129,6 +131,7 @@ export function PlayerScreen({
             counts={counts.data}
             speech={speech}
             interviews={interviews.data}
+            interview={interview}
             interviewId={interviewId}
             surprise={surprise}
             onRecord={(edgeIds) => void record(edgeIds)}

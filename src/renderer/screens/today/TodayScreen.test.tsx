@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { AgendaRow, TodayView } from '../../../contract/planner-api'
+import type { AppClient } from '../../../contract/api'
+import type { AgendaRow } from '../../../contract/planner-api'
+import type { AgendaGroup } from '../../../core/followup/agenda-index'
 import { fakeClient } from '../../testing/fake-client'
-import { interviewItem } from '../../testing/interview-item'
 import { renderWith } from '../../testing/render-app'
+import { todayView } from '../../testing/today-view'
 import { useHostEvents } from '../../api/queries'
 import { TodayScreen } from './TodayScreen'
 
@@ -23,12 +25,17 @@ const row = (n: number, due: string, daysOverdue = 0): AgendaRow => ({
   daysOverdue,
 })
 
-const view = (v: Partial<TodayView>): TodayView => ({
-  today: '2026-03-10',
-  overdue: [],
-  dueToday: [],
-  upcoming: [],
-  ...v,
+type Groups = Partial<Record<AgendaGroup, AgendaRow[]>>
+
+const view = (groups: Groups, empty = false) => todayView('2026-03-10', groups, empty)
+
+/** A host with these groups: getToday and its pages. */
+const host = (groups: () => Groups): Partial<AppClient> => ({
+  getToday: async () => view(groups()),
+  getAgendaPage: async ({ group, offset, limit }) => {
+    const rows = groups()[group] ?? []
+    return { today: '2026-03-10', total: rows.length, rows: rows.slice(offset, offset + limit) }
+  },
 })
 
 function WithEvents() {
@@ -39,8 +46,7 @@ function WithEvents() {
 describe('TodayScreen', () => {
   it('explains what to do first when there are no interviews', async () => {
     const { client } = fakeClient({
-      getToday: async () => view({}),
-      listInterviews: async () => [],
+      getToday: async () => view({}, true),
     })
     renderWith(client, <TodayScreen />)
     expect(
@@ -54,16 +60,14 @@ describe('TodayScreen', () => {
 
   it('groups steps, says how overdue they are, and cuts long lists', async () => {
     const overdue = Array.from({ length: 30 }, (_, n) => row(n, '2026-03-08', 2))
-    const { client } = fakeClient({
-      getToday: async () => view({ overdue, upcoming: [row(99, '2026-03-12')] }),
-      listInterviews: async () => [interviewItem('x', 'Acme Tools')],
-    })
+    const { client } = fakeClient(host(() => ({ overdue, upcoming: [row(99, '2026-03-12')] })))
     renderWith(client, <TodayScreen />)
     const group = await screen.findByRole('region', { name: /^Overdue/ })
     expect(within(group).getAllByRole('listitem')).toHaveLength(25)
     expect(within(group).getAllByText('2 days overdue (Sun, Mar 8)')).toHaveLength(25)
     await userEvent.click(within(group).getByRole('button', { name: 'Show all 30' }))
-    expect(within(group).getAllByRole('listitem')).toHaveLength(30)
+    // The rest come from the host's paging call.
+    await waitFor(() => expect(within(group).getAllByRole('listitem')).toHaveLength(30))
     expect(screen.getByRole('region', { name: /^Due today/ })).toHaveTextContent(
       'Nothing is due today.',
     )
@@ -71,14 +75,11 @@ describe('TodayScreen', () => {
   })
 
   it('refetches when the host says follow-ups changed', async () => {
-    let current = view({})
-    const { client, emit } = fakeClient({
-      getToday: async () => current,
-      listInterviews: async () => [interviewItem('x', 'Acme Tools')],
-    })
+    let current: Groups = {}
+    const { client, emit } = fakeClient(host(() => current))
     renderWith(client, <WithEvents />)
     expect(await screen.findByText(/Nothing to do today/)).toBeInTheDocument()
-    current = view({ dueToday: [row(1, '2026-03-10')] })
+    current = { dueToday: [row(1, '2026-03-10')] }
     emit({ type: 'changed', topic: 'followups' })
     await waitFor(() =>
       expect(screen.getByRole('region', { name: /^Due today/ })).toHaveTextContent('Company 1'),

@@ -1,42 +1,56 @@
 import { format, parseISO } from 'date-fns'
 import { useState } from 'react'
-import { Button } from 'react-aria-components'
 import type { AgendaRow } from '../../../contract/planner-api'
+import type { AgendaGroup } from '../../../core/followup/agenda-index'
 import { errorMessage } from '../../api/errors'
-import { useInterviews, useToday } from '../../api/queries'
+import { useAgendaPages, useToday } from '../../api/queries'
 import { href } from '../../app/router'
 import { PageHeading } from '../../components/PageHeading'
 import { ActionItem } from '../followups/ActionItem'
 import { ExampleBanner, TryExampleButton } from '../example/ExampleInterview'
 import { CalendarExportButton } from '../followups/CalendarExportButton'
+import { AgendaList } from './AgendaList'
 
-/** Long lists are cut, calmly: the first few steps matter most, the rest are one press away. */
-const FIRST_ROWS = 25
+/**
+ * Long lists are cut, calmly: the first few steps matter most (the host sends only those), the
+ * rest are one press away and come page by page into a list that renders what is in view.
+ */
+/** Up to this many steps render as a plain list; more scroll in a list that renders what is in view. */
+const RENDER_ALL_UP_TO = 100
 
 function Group({
+  group,
   title,
   rows,
+  count,
   today,
   hint,
 }: {
+  group: AgendaGroup
   title: string
   rows: AgendaRow[]
+  count: number
   today: string
   hint: string
 }) {
   const id = `group-${title.toLowerCase().replace(/\W+/g, '-')}`
   const [all, setAll] = useState(false)
-  const shown = all ? rows : rows.slice(0, FIRST_ROWS)
+  const pages = useAgendaPages(group, all && count > rows.length)
+  const loaded = pages.data?.pages.flatMap((p) => p.rows)
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages
+  const more = hasNextPage && !isFetchingNextPage ? () => void fetchNextPage() : undefined
   return (
     <section className="agenda-group" aria-labelledby={id}>
       <h2 id={id}>
-        {title} <span className="count">{rows.length}</span>
+        {title} <span className="count">{count}</span>
       </h2>
-      {rows.length === 0 ? (
+      {count === 0 ? (
         <p className="empty-inline">{hint}</p>
+      ) : loaded && count > RENDER_ALL_UP_TO ? (
+        <AgendaList rows={loaded} total={count} today={today} label={title} more={more} />
       ) : (
         <ul className="action-list">
-          {shown.map((r) => (
+          {(loaded ?? rows).map((r) => (
             <ActionItem
               key={`${r.interviewId}:${r.action.key}`}
               interviewId={r.interviewId}
@@ -48,10 +62,15 @@ function Group({
           ))}
         </ul>
       )}
-      {shown.length < rows.length && (
-        <Button className="button show-all" onPress={() => setAll(true)}>
-          Show all {rows.length}
-        </Button>
+      {pages.error && (
+        <p role="alert" className="error-text">
+          {errorMessage(pages.error)}
+        </p>
+      )}
+      {!all && rows.length < count && (
+        <button type="button" className="button show-all" onClick={() => setAll(true)}>
+          Show all {count}
+        </button>
       )}
     </section>
   )
@@ -59,7 +78,6 @@ function Group({
 
 export function TodayScreen() {
   const today = useToday()
-  const interviews = useInterviews()
   const heading = today.data ? (
     <>
       Today
@@ -68,18 +86,18 @@ export function TodayScreen() {
   ) : (
     'Today'
   )
-  if (today.error || interviews.error) {
+  if (today.error) {
     return (
       <>
         <PageHeading>Today</PageHeading>
         <p role="alert" className="error-text">
-          {errorMessage(today.error ?? interviews.error)}
+          {errorMessage(today.error)}
         </p>
       </>
     )
   }
-  if (!today.data || !interviews.data) return <PageHeading>Today</PageHeading>
-  if (interviews.data.length === 0) {
+  if (!today.data) return <PageHeading>Today</PageHeading>
+  if (today.data.empty) {
     return (
       <>
         <PageHeading>{heading}</PageHeading>
@@ -99,9 +117,8 @@ export function TodayScreen() {
       </>
     )
   }
-  const { overdue, dueToday, upcoming } = today.data
-  const allClear = overdue.length + dueToday.length === 0
-  const example = interviews.data.find((i) => i.example)
+  const { overdue, dueToday, upcoming, counts, example } = today.data
+  const allClear = counts.overdue + counts.dueToday === 0
   return (
     <>
       <PageHeading>{heading}</PageHeading>
@@ -112,23 +129,34 @@ export function TodayScreen() {
       {allClear && (
         <p className="all-clear" role="status">
           Nothing to do today.{' '}
-          {upcoming.length > 0
+          {counts.upcoming > 0
             ? 'Your next steps are below.'
             : 'Nothing is planned in the next two weeks either.'}
         </p>
       )}
-      {overdue.length > 0 && (
-        <Group title="Overdue" rows={overdue} today={today.data.today} hint="" />
+      {counts.overdue > 0 && (
+        <Group
+          group="overdue"
+          title="Overdue"
+          rows={overdue}
+          count={counts.overdue}
+          today={today.data.today}
+          hint=""
+        />
       )}
       <Group
+        group="dueToday"
         title="Due today"
         rows={dueToday}
+        count={counts.dueToday}
         today={today.data.today}
         hint="Nothing is due today."
       />
       <Group
+        group="upcoming"
         title="Next 14 days"
         rows={upcoming}
+        count={counts.upcoming}
         today={today.data.today}
         hint="Nothing is planned for the next two weeks."
       />

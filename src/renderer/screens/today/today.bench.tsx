@@ -1,11 +1,11 @@
 import { cleanup, screen } from '@testing-library/react'
 import { bench, describe } from 'vitest'
-import type { AgendaRow, TodayView } from '../../../contract/planner-api'
+import type { AgendaRow } from '../../../contract/planner-api'
 import { actionKey, buildAgenda } from '../../../core/followup/agenda'
 import { planFollowUps } from '../../../core/followup/plan'
 import { fakeClient } from '../../testing/fake-client'
-import { interviewItem } from '../../testing/interview-item'
 import { renderWith } from '../../testing/render-app'
+import { todayView } from '../../testing/today-view'
 import { TodayScreen } from './TodayScreen'
 
 const today = '2026-03-10'
@@ -34,18 +34,16 @@ const rows = (items: typeof agenda.overdue): AgendaRow[] =>
     effectiveDue: item.effectiveDue,
     daysOverdue: item.daysOverdue,
   }))
-const view: TodayView = {
-  today,
+// What getToday sends: each group's count and its first rows.
+const view = todayView(today, {
   overdue: rows(agenda.overdue),
   dueToday: rows(agenda.today),
   upcoming: rows(agenda.upcoming),
-}
-const { client } = fakeClient({
-  getToday: async () => view,
-  listInterviews: async () => [interviewItem('x', 'Acme Tools')],
 })
+const { client } = fakeClient({ getToday: async () => view })
+const steps = view.counts.overdue + view.counts.dueToday + view.counts.upcoming
 
-describe(`Today view with 10,000 interviews (${view.overdue.length + view.dueToday.length + view.upcoming.length} steps)`, () => {
+describe(`Today view with 10,000 interviews (${steps} steps)`, () => {
   bench(
     'first render until the overdue group shows',
     async () => {

@@ -1,0 +1,87 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { PLAN_CACHE_FILE, readPlanCache, writePlanCache } from './plan-cache'
+import { KEEP_PLANS_FROM } from './planner-service'
+import { writeManyInterviews } from './testing/many-interviews'
+import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
+
+let dir: string
+beforeEach(() => {
+  dir = tempDir()
+})
+afterEach(() => cleanup(dir))
+
+const clock = () => fixedClock('2026-03-10T10:00:00')
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+
+describe('plans kept beside the data', () => {
+  it('round-trips the steps without their reasons, and only for the same holidays', () => {
+    const actions = [
+      {
+        kind: 'status-check' as const,
+        due: '2026-03-12',
+        attemptNumber: 2,
+        channel: 'phone' as const,
+        to: 'recruiter' as const,
+        reason: 'Why.',
+      },
+      { kind: 'move-on' as const, due: '2026-04-01', reason: 'Why not.' },
+    ]
+    writePlanCache(dir, ['2026-03-11'], [['a', { fingerprint: 'f', actions }]])
+    expect(readPlanCache(dir, ['2026-03-11'])?.get('a')).toEqual({
+      fingerprint: 'f',
+      actions: actions.map((a) => ({ ...a, reason: '' })),
+    })
+    expect(readPlanCache(dir, [])).toBeNull()
+    fs.writeFileSync(path.join(dir, PLAN_CACHE_FILE), '{"version":1,"holi')
+    expect(readPlanCache(dir, ['2026-03-11'])).toBeNull()
+  })
+
+  it('a large store keeps its plans; a start uses them and re-plans what turned out different', async () => {
+    writeManyInterviews(dir, KEEP_PLANS_FROM, '2026-03-10')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    let truth: Awaited<ReturnType<typeof first.api.getToday>>
+    const first = hostIn(dir, clock()).host
+    try {
+      truth = await first.api.getToday()
+      await vi.advanceTimersByTimeAsync(5000)
+      await first.dispose()
+    } finally {
+      vi.useRealTimers()
+    }
+    const kept = readPlanCache(dir, [])!
+    expect(kept.size).toBe(KEEP_PLANS_FROM)
+
+    // As if the rules changed since: one kept plan says its step is due far later.
+    const file = JSON.parse(fs.readFileSync(path.join(dir, PLAN_CACHE_FILE), 'utf8'))
+    const [fingerprint, steps] = file.plans['bench-0']
+    file.plans['bench-0'] = [
+      fingerprint,
+      steps.map((s: unknown[]) => [s[0], '2026-12-01', ...s.slice(2)]),
+    ]
+    fs.writeFileSync(path.join(dir, PLAN_CACHE_FILE), JSON.stringify(file))
+
+    const { host } = hostIn(dir, clock())
+    const events: string[] = []
+    host.events.subscribe((e) => e.type === 'changed' && events.push(e.topic))
+    const early = await host.api.getToday()
+    expect(early.counts.upcoming + early.counts.dueToday + early.counts.overdue).toBeLessThan(
+      truth.counts.upcoming + truth.counts.dueToday + truth.counts.overdue,
+    )
+    await vi.waitFor(() => expect(events).toContain('followups'))
+    await settle()
+    const after = await host.api.getToday()
+    expect(after.counts).toEqual(truth!.counts)
+    // An interview re-planned goes after the ones it ties with (same day and time), so compare
+    // the rows as sets.
+    const dueToday = async () =>
+      (await host.api.getAgendaPage({ group: 'dueToday', offset: 0, limit: 200 })).rows
+        .map((r) => `${r.interviewId}|${r.action.key}|${r.action.reason}`)
+        .sort()
+    expect(await dueToday()).toContain(
+      'bench-0|thank-you|Thank them on the day, while the conversation is still fresh for everyone.',
+    )
+    expect(await dueToday()).toHaveLength(truth!.counts.dueToday)
+  })
+})

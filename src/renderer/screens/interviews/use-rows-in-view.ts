@@ -1,0 +1,41 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { useCallback, type RefObject } from 'react'
+
+/**
+ * A virtualiser over `count` rows in `scroller` that also keeps row `kept` rendered (the one
+ * holding focus), so scrolling away from it never drops focus to the page.
+ */
+export function useRowsInView<E extends Element>({
+  count,
+  scroller,
+  estimate,
+  overscan,
+  kept,
+  key,
+}: {
+  count: number
+  scroller: RefObject<HTMLDivElement | null>
+  estimate: number
+  overscan: number
+  kept: number | null
+  key: (index: number) => string
+}) {
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const shown = defaultRangeExtractor(range)
+      if (kept !== null && kept >= 0 && kept < count && !shown.includes(kept)) shown.push(kept)
+      return shown.sort((a, b) => a - b)
+    },
+    [kept, count],
+  )
+  // The build has no React Compiler; the virtualiser re-renders its component when it scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  return useVirtualizer<HTMLDivElement, E>({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimate,
+    overscan,
+    rangeExtractor,
+    getItemKey: key,
+  })
+}
