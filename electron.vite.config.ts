@@ -10,12 +10,6 @@ import { runnerImport, type Plugin } from 'vite'
  * JavaScript within 1.5× a bare React page, which is about React's own size plus 35 kB gzip).
  */
 const refused = ['zod', 'wavesurfer.js', 'fix-webm-duration', '@visx/', 'd3-']
-/**
- * Warned about until the move to native elements reaches Today's files; then move it to
- * `refused` (react-aria is about 19 kB of the first screen's gzip).
- */
-const warned = ['react-aria', '@react-aria/', 'react-stately', '@react-stately/']
-
 const packageOf = (id: string) => {
   const parts = id.split('/node_modules/').pop()!.split('/')
   return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!
@@ -95,8 +89,6 @@ function firstScreenGuard(): Plugin {
           `screen needs into a module without it.`
         )
       }
-      const warning = explain(warned)
-      if (warning) this.warn(warning)
       const error = explain(refused)
       if (error) this.error(error)
     },
