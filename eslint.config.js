@@ -7,6 +7,17 @@ const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 })
 
+const rendererRefused = [
+  'electron',
+  'electron/*',
+  'node:*',
+  '**/host/**',
+  '**/main/**',
+  '**/web/**',
+  '**/preload/**',
+]
+const rendererMessage = 'The renderer talks to the host only through window.api.'
+
 export default tseslint.config(
   { ignores: ['out', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -118,18 +129,24 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(
-        [
-          'electron',
-          'electron/*',
-          'node:*',
-          '**/host/**',
-          '**/main/**',
-          '**/web/**',
-          '**/preload/**',
-        ],
-        'The renderer talks to the host only through window.api.',
-      ),
+      ...restrict(rendererRefused, rendererMessage),
+    },
+  },
+  // The app shell imports the screens, so nothing below it may import the shell back (routes
+  // live in src/renderer/routing, below both).
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/app/**', 'src/renderer/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: rendererRefused, message: rendererMessage },
+            { group: ['**/app/*'], message: 'Only the app shell imports from src/renderer/app.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { ToastSlot } from '../components/Toasts'
 import { nav } from './nav'
-import { href, type Route } from './router'
+import { href, type Route } from '../routing/router'
 
 /** Skip link, sidebar and main: the markup index.html's static shell repeats (see nav.ts). */
 export function AppFrame({ route, children }: { route: Route | null; children?: ReactNode }) {

@@ -1,4 +1,4 @@
-import { href, type Route } from './router'
+import { href, type Route } from '../routing/router'
 
 /** The main navigation: each item and the routes that count as being in it. */
 export const nav: { route: Route; label: string; match: Route['name'][] }[] = [

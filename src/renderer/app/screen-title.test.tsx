@@ -6,7 +6,7 @@ import { defaultSettings } from '../../core/settings/schema'
 import { fakeClient } from '../testing/fake-client'
 import { renderWith } from '../testing/render-app'
 import { App } from './App'
-import { parseRoute, type Route } from './router'
+import { parseRoute, type Route } from '../routing/router'
 import { screenTitle } from './screen-title'
 import { todayView } from '../testing/today-view'
 

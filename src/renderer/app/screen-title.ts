@@ -1,4 +1,4 @@
-import type { Route } from './router'
+import type { Route } from '../routing/router'
 
 const APP = 'Follow-Through'
 

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { getClient } from '../api/client'
 import { keys } from '../api/queries'
 import { scriptKeys } from '../api/script-queries'
-import type { Route } from './router'
+import type { Route } from '../routing/router'
 import { screenTitle, titleSubject } from './screen-title'
 
 /**

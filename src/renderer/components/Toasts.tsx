@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react'
 import { createPortal } from 'react-dom'
-import { href, parseRoute } from '../app/router'
+import { href, parseRoute } from '../routing/router'
 
 export interface Toast {
   id: number

@@ -1,4 +1,4 @@
-import { openReminder } from '../app/show-reminder'
+import { openReminder } from './show-reminder'
 import { reminderBanner, useBannerReminders } from './reminder-store'
 import './reminders.css'
 

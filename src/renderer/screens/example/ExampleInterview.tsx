@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Interview } from '../../../core/interview/schema'
-import { href, navigate } from '../../app/router'
+import { href, navigate } from '../../routing/router'
 import { takeBannerFocus, useExample } from './use-example'
 
 // The built-in call script, ready to practise with the example's interviewer filled in.

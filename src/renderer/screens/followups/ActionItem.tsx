@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { ActionView } from '../../../contract/planner-api'
 import { actionLabel } from '../../../core/followup/action-label'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 import { channelLabels } from '../../labels'
 import { ComposeLink } from '../messages/ComposeLink'
 import { dueText } from './action-text'

@@ -1,6 +1,6 @@
 import type { ActionView } from '../../../contract/planner-api'
 import { DEFAULT_SCRIPT_ID } from '../../../core/script/default-script-id'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 import './followups.css'
 
 /** A phone check-in can be rehearsed straight from the plan, with its interview chosen. */

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { InterviewListItem } from '../../../contract/tracker-api'
 import { actionLabel } from '../../../core/followup/action-label'
-import { href, navigate } from '../../app/router'
+import { href, navigate } from '../../routing/router'
 import { formatDay } from '../../format'
 import { outcomeLabels } from '../../labels'
 import { dueText } from '../followups/action-text'

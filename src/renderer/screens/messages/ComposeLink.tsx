@@ -1,5 +1,5 @@
 import type { ActionView } from '../../../contract/planner-api'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 
 /** Which planned steps have a message to write, and what the link says. */
 export function composeLabel(action: Pick<ActionView, 'kind' | 'channel'>): string | null {

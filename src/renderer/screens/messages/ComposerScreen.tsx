@@ -7,7 +7,7 @@ import { isMessageField, type MessageField } from '../../../core/messages/fields
 import { gapsLeft } from '../../../core/messages/render'
 import { errorMessage } from '../../api/errors'
 import { rememberFollowUps, useWrite } from '../../api/mutations'
-import { href, navigate } from '../../app/router'
+import { href, navigate } from '../../routing/router'
 import { PageHeading } from '../../components/PageHeading'
 import { SelectInput } from '../../components/SelectInput'
 import { formatDayShort } from '../../format'

@@ -1,6 +1,6 @@
 import type { ComposerView } from '../../../contract/messages-api'
 import type { FieldHelp, MessageField } from '../../../core/messages/fields'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 
 interface Props {
   view: ComposerView

@@ -1,4 +1,4 @@
-import type { Route } from '../../app/router'
+import type { Route } from '../../routing/router'
 import { ComposerScreen } from './ComposerScreen'
 import { MessagesScreen } from './MessagesScreen'
 import { TemplateEditorScreen } from './TemplateEditorScreen'

@@ -1,5 +1,5 @@
 import { errorMessage } from '../../api/errors'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 import { PageHeading } from '../../components/PageHeading'
 import { useDrafts, useTemplates } from './queries'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 
 interface Props {
   scriptId: string

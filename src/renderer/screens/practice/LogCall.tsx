@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Interview } from '../../../core/interview/schema'
 import type { CallLogPreset } from '../../../core/script/call-outcome'
 import { useToday } from '../../api/queries'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 import { localToday } from '../../format'
 import { LogForm } from '../followups/LogForm'
 

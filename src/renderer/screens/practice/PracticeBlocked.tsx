@@ -1,5 +1,5 @@
 import type { ScriptProblem } from '../../../core/script/validate'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 
 /** Why practice can't start, each problem with a way straight to where it is fixed. */
 export function PracticeBlocked({

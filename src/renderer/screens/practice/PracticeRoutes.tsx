@@ -1,4 +1,4 @@
-import type { Route } from '../../app/router'
+import type { Route } from '../../routing/router'
 import { PlayerScreen } from './PlayerScreen'
 import { PracticeScreen } from './PracticeScreen'
 import { ScriptEditorScreen } from './ScriptEditorScreen'

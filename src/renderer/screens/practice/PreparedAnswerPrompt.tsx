@@ -4,7 +4,7 @@ import { extractFields, type MergeValues } from '../../../core/script/merge-fiel
 import type { ScriptNode } from '../../../core/script/schema'
 import { formErrors } from '../../api/errors'
 import { rememberInterview, useWrite } from '../../api/mutations'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 import { formFromInterview, toDraft } from '../interviews/form-state'
 import { PreparedAnswerField } from '../interviews/PreparedAnswersFields'
 import { preparedOrder, type PreparedField } from '../interviews/prepared-labels'

@@ -1,6 +1,6 @@
 import { errorMessage } from '../../api/errors'
 import { useScript } from '../../api/script-queries'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 import { PageHeading } from '../../components/PageHeading'
 import { kindLabels } from './kind-labels'
 import { outline, type OutlineBranch, type OutlineItem } from './outline'

@@ -1,4 +1,4 @@
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 import type { Speech } from './use-speech'
 
 /** Says plainly whether the practice partner will speak, and where to change it. */

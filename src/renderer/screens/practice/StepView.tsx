@@ -2,7 +2,7 @@ import { forwardRef } from 'react'
 import type { MergeField, MergeValues } from '../../../core/script/merge-fields'
 import { fillLine, mergeFieldPlaceholders, preparedFields } from '../../../core/script/merge-fields'
 import type { ScriptEdge, ScriptNode } from '../../../core/script/schema'
-import { href } from '../../app/router'
+import { href } from '../../routing/router'
 import { FilledText } from './FilledText'
 
 const profileFields: readonly MergeField[] = ['yourName', 'yourPhone', 'yourEmail']

@@ -1,7 +1,7 @@
 import type { AppEvent } from '../../contract/events'
 import { getClient } from '../api/client'
-import { reminderBanner, type Reminder } from '../reminders/reminder-store'
-import { navigate } from './router'
+import { reminderBanner, type Reminder } from './reminder-store'
+import { navigate } from '../routing/router'
 
 /** Once the interview page shows the step, scroll to it and move focus there. */
 function focusStep(actionKey: string, triesLeft = 60): void {
