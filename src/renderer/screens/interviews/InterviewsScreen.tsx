@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { InterviewListItem } from '../../../contract/tracker-api'
 import type { Outcome } from '../../../core/interview/schema'
-import { outcomes } from '../../../core/interview/schema'
 import { errorMessage } from '../../api/errors'
 import { useInterviews } from '../../api/queries'
 import { href } from '../../app/router'
@@ -11,6 +10,9 @@ import { outcomeLabels } from '../../labels'
 import { InterviewTable } from './InterviewTable'
 import { applyView, type ListView, type SortKey } from './list-view'
 import { useDeleteInterview } from './use-delete-interview'
+
+// From the labels, not the schema: importing the schema would bring zod into this screen's chunk.
+const outcomes = Object.keys(outcomeLabels) as Outcome[]
 
 const sortLabels: Record<SortKey, string> = {
   'date-desc': 'Interview date, newest first',

@@ -34,6 +34,9 @@ export function useRowsInView<E extends Element>({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => estimate,
+    // The first render already holds a screenful, instead of the overscan alone and a second
+    // render once the scroller is measured.
+    initialRect: { width: 0, height: window.innerHeight },
     overscan,
     rangeExtractor,
     getItemKey: key,
