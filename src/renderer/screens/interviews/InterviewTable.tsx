@@ -13,7 +13,7 @@ import './interview-table.css'
  * Every row's height, fixed in interview-table.css: rows are never measured, so
  * rendering or filtering the list never forces a layout in the middle of a frame.
  */
-const ROW_HEIGHT = 53
+const ROW_HEIGHT = 60
 
 interface RowProps {
   item: InterviewListItem
@@ -140,7 +140,9 @@ export const InterviewTable = memo(function InterviewTable({ rows, today, onRemo
     if (v.start > end) body.push(<Spacer key={`gap-${v.index}`} height={v.start - end} />)
     body.push(
       <InterviewRow
-        key={v.key}
+        // Keyed by place, not by interview: a search that changes the rows in view updates the
+        // same table rows in place instead of building new ones on every key.
+        key={v.index}
         item={rows[v.index]!}
         index={v.index}
         today={today}
