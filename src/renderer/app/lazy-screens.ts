@@ -1,11 +1,12 @@
-import { createElement, lazy, useState, type ComponentType } from 'react'
+import { createElement, useEffect, useState, type ComponentType } from 'react'
 import { interviewsQuery, queryClient } from '../api/queries'
+import { ScreenLoading } from './ScreenLoading'
 
 /**
  * A screen that loads when first opened, so the first screen (Today) downloads and parses only
- * its own code. Each `import()` is a chunk of its own. `preload()` fetches it ahead of time; a
- * screen whose code is already there renders at once instead of suspending, because React
- * holds a suspended screen back for 300 ms after its fallback shows, however soon the code lands.
+ * its own code. Each `import()` is a chunk of its own; `preload()` fetches it ahead of time.
+ * While its code loads the screen shows ScreenLoading instead of suspending: React holds a
+ * suspended screen back for 300 ms after its fallback shows, however soon the code lands.
  */
 function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined
@@ -19,11 +20,23 @@ function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
         throw err
       },
     ))
-  const Lazy = lazy(async () => ({ default: await preload() }))
   function Screen(props: P) {
-    // Chosen once per mount: swapping the lazy wrapper for the loaded screen would remount it.
-    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy)
-    return createElement(Component, props)
+    const [Component, setComponent] = useState(() => loaded)
+    const [failed, setFailed] = useState<{ error: unknown }>()
+    useEffect(() => {
+      if (Component) return
+      let live = true
+      preload().then(
+        (c) => live && setComponent(() => c),
+        (error: unknown) => live && setFailed({ error }),
+      )
+      return () => {
+        live = false
+      }
+    }, [Component])
+    // To the nearest error boundary, as a screen that fails to render goes.
+    if (failed) throw failed.error
+    return Component ? createElement(Component, props) : createElement(ScreenLoading)
   }
   return Object.assign(Screen, { preload })
 }
@@ -71,10 +84,12 @@ function preloadAfterFirstScreen(): void {
     queryClient.isFetching() === 0 && cache.getAll().some((q) => q.state.status === 'success')
   const start = () =>
     requestIdleCallback(
-      () => {
-        void InterviewsScreen.preload().catch(() => {})
-        void queryClient.prefetchQuery(interviewsQuery)
-      },
+      // The code first: the host answers the rows' request in one go, and a file asked for
+      // during it would wait for it.
+      () =>
+        void InterviewsScreen.preload()
+          .catch(() => {})
+          .then(() => queryClient.prefetchQuery(interviewsQuery)),
       { timeout: 2000 },
     )
   const stop = cache.subscribe(() => {
