@@ -52,8 +52,10 @@ export function useHostEvents(onEvent?: (event: AppEvent) => void): void {
   )
 }
 
-export const useInterviews = () =>
-  useQuery({ queryKey: keys.interviews, queryFn: () => api().listInterviews() })
+/** The tracker's summary rows; also fetched ahead, when idle, by lazy-screens.ts. */
+export const interviewsQuery = { queryKey: keys.interviews, queryFn: () => api().listInterviews() }
+
+export const useInterviews = () => useQuery(interviewsQuery)
 
 export const useInterview = (id: string, options: { enabled?: boolean } = {}) =>
   useQuery({ queryKey: keys.interview(id), queryFn: () => api().getInterview({ id }), ...options })

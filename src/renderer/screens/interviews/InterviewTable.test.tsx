@@ -29,8 +29,8 @@ function open() {
 const table = () => screen.getByRole('table', { name: 'Your interviews' })
 const bodyRows = () => within(table()).getAllByRole('row').slice(1)
 
-// happy-dom lays nothing out: give the scroll area a screen's height and each row a row's, as
-// a browser would, so the virtualiser has something to measure.
+// happy-dom lays nothing out: give the scroll area a screen's height, as a browser would, so the
+// virtualiser knows how many rows are in view (rows have a fixed height and are never measured).
 beforeEach(() => {
   const size = (el: HTMLElement) => (el.classList.contains('interview-table-scroll') ? 640 : 53)
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (

@@ -9,8 +9,11 @@ import { rowAfterKey } from './row-keys'
 import { useRowsInView } from './use-rows-in-view'
 import './interview-table.css'
 
-/** A row's height before it is measured; close to the real one so the scrollbar barely moves. */
-const ROW_ESTIMATE = 53
+/**
+ * Every row's height, fixed in interview-table.css: rows are never measured, so
+ * rendering or filtering the list never forces a layout in the middle of a frame.
+ */
+const ROW_HEIGHT = 60
 
 interface RowProps {
   item: InterviewListItem
@@ -18,7 +21,6 @@ interface RowProps {
   today: string
   focusable: boolean
   onRemove: (item: InterviewListItem) => void
-  measure: (node: HTMLTableRowElement | null) => void
 }
 
 /** One interview; memoised, so typing in the search re-renders only rows that change. */
@@ -28,12 +30,10 @@ const InterviewRow = memo(function InterviewRow({
   today,
   focusable,
   onRemove,
-  measure,
 }: RowProps) {
   const due = i.next ? (i.next.snoozedUntil ?? i.next.due) : null
   return (
     <tr
-      ref={measure}
       data-index={index}
       aria-rowindex={index + 2}
       tabIndex={focusable ? 0 : -1}
@@ -101,7 +101,7 @@ export const InterviewTable = memo(function InterviewTable({ rows, today, onRemo
   const virtualizer = useRowsInView<HTMLTableRowElement>({
     count: rows.length,
     scroller,
-    estimate: ROW_ESTIMATE,
+    estimate: ROW_HEIGHT,
     overscan: 8,
     kept: current,
     key: (index) => rows[index]!.id,
@@ -123,10 +123,7 @@ export const InterviewTable = memo(function InterviewTable({ rows, today, onRemo
       navigate({ name: 'interview', id: rows[from]!.id })
       return
     }
-    const pageRows = Math.max(
-      1,
-      Math.floor((scroller.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 1,
-    )
+    const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1)
     const to = rowAfterKey(e.key, from, rows.length, pageRows)
     if (to === null) return
     e.preventDefault()
@@ -143,13 +140,14 @@ export const InterviewTable = memo(function InterviewTable({ rows, today, onRemo
     if (v.start > end) body.push(<Spacer key={`gap-${v.index}`} height={v.start - end} />)
     body.push(
       <InterviewRow
-        key={v.key}
+        // Keyed by place, not by interview: a search that changes the rows in view updates the
+        // same table rows in place instead of building new ones on every key.
+        key={v.index}
         item={rows[v.index]!}
         index={v.index}
         today={today}
         focusable={v.index === current}
         onRemove={onRemove}
-        measure={virtualizer.measureElement}
       />,
     )
     end = v.end

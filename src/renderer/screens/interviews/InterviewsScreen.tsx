@@ -1,7 +1,6 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { InterviewListItem } from '../../../contract/tracker-api'
 import type { Outcome } from '../../../core/interview/schema'
-import { outcomes } from '../../../core/interview/schema'
 import { errorMessage } from '../../api/errors'
 import { useInterviews } from '../../api/queries'
 import { href } from '../../routing/router'
@@ -11,6 +10,10 @@ import { outcomeLabels } from '../../labels'
 import { InterviewTable } from './InterviewTable'
 import { applyView, type ListView, type SortKey } from './list-view'
 import { useDeleteInterview } from './use-delete-interview'
+import { useViewAfterPaint } from './use-view-after-paint'
+
+// From the labels, not the schema: importing the schema would bring zod into this screen's chunk.
+const outcomes = Object.keys(outcomeLabels) as Outcome[]
 
 const sortLabels: Record<SortKey, string> = {
   'date-desc': 'Interview date, newest first',
@@ -37,9 +40,11 @@ function EmptyState() {
 
 export function InterviewsScreen() {
   const { data, error, isPending } = useInterviews()
-  const [view, setView] = useState<ListView>({ query: '', outcome: 'all', sort: 'date-desc' })
-  // The field shows each key at once; the list follows when React has time, so typing never waits.
-  const shownView = useDeferredValue(view)
+  const [view, shownView, setView] = useViewAfterPaint<ListView>({
+    query: '',
+    outcome: 'all',
+    sort: 'date-desc',
+  })
   const shown = useMemo(() => (data ? applyView(data, shownView) : []), [data, shownView])
   const deleteInterview = useDeleteInterview()
   const remove = useCallback((i: InterviewListItem) => void deleteInterview(i), [deleteInterview])
