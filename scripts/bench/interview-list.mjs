@@ -3,7 +3,9 @@ import { heapAfterGc, launch, ms, openFirstScreen, storeLabel } from './lib/page
 
 const TARGET = { listRenderMs: 200, keyP95Ms: 16, heapMB: 80 }
 // Typed into the search field: keys that add and remove characters (each one an input event).
-const KEYS = ['a', 'c', 'm', 'e', ' ', '1', '2', 'Backspace', 'Backspace', 'Backspace']
+// Forty keys, so p95 is a percentile and not simply the slowest key.
+const TYPED = ['a', 'c', 'm', 'e', ' ', '1', '2', 'Backspace', 'Backspace', 'Backspace']
+const KEYS = [...TYPED, ...TYPED, ...TYPED, ...TYPED]
 
 /** Clicks "Interviews" in the main navigation; ms from the click to its rows painted. */
 async function openList(page) {
@@ -67,15 +69,15 @@ export default async function run(ctx) {
           what: 'Interview list first render (click "Interviews" → rows painted)',
           store: storeLabel(count),
           value: ms(list),
-          target: `≤ ${TARGET.listRenderMs} ms`,
-          met: list <= TARGET.listRenderMs,
+          target: `< ${TARGET.listRenderMs} ms`,
+          met: list < TARGET.listRenderMs,
         },
         {
           what: `Search keystroke in the interview list, keydown → next frame painted, p95 of ${KEYS.length} keys`,
           store: storeLabel(count),
           value: ms(key),
-          target: `≤ ${TARGET.keyP95Ms} ms`,
-          met: key <= TARGET.keyP95Ms,
+          target: `< ${TARGET.keyP95Ms} ms`,
+          met: key < TARGET.keyP95Ms,
         },
       )
       if (count === 10_000) {
@@ -83,11 +85,26 @@ export default async function run(ctx) {
           what: 'Page heap after Today, the list and a search (after GC)',
           store: storeLabel(count),
           value: `${heapMB.toFixed(1)} MB`,
-          target: `≤ ${TARGET.heapMB} MB`,
-          met: heapMB <= TARGET.heapMB,
+          target: `< ${TARGET.heapMB} MB`,
+          met: heapMB < TARGET.heapMB,
         })
       }
     }
+    // The same keys in the bare page's React-controlled search field: most of a key's time to
+    // the next frame is the wait for that frame, which no page's code can shorten.
+    const bareKeys = []
+    for (let i = 0; i < ctx.runs; i++) {
+      const { context, page } = await openFirstScreen(browser, ctx.bareUrl)
+      bareKeys.push(ctx.percentile(await typeInSearch(page), 95))
+      await context.close()
+    }
+    rows.push({
+      what: `Baseline: the bare page's search field, keydown → next frame painted, p95 of ${KEYS.length} keys`,
+      store: 'none',
+      value: ms(ctx.median(bareKeys)),
+      target: '',
+      met: null,
+    })
   } finally {
     await browser.close()
   }
