@@ -95,6 +95,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     dir: store.dir,
     // Plans kept from the last run turned out different (new rules): the screens refetch.
     replanned: () => events.emit({ type: 'changed', topic: 'followups' }),
+    interviewsData,
   })
   const scriptsData = journal(scriptsFile)
   const practiceData = journal(practiceFile)

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { AGENDA_CACHE_FILE } from './agenda-cache'
 import { PLAN_CACHE_FILE, readPlanCache, writePlanCache } from './plan-cache'
 import { KEEP_PLANS_FROM } from './planner-service'
 import { writeManyInterviews } from './testing/many-interviews'
@@ -61,6 +62,8 @@ describe('plans kept beside the data', () => {
       steps.map((s: unknown[]) => [s[0], '2026-12-01', ...s.slice(2)]),
     ]
     fs.writeFileSync(path.join(dir, PLAN_CACHE_FILE), JSON.stringify(file))
+    // Without the kept agenda, the first Today is built from the kept plans.
+    fs.rmSync(path.join(dir, AGENDA_CACHE_FILE))
 
     const { host } = hostIn(dir, clock())
     const events: string[] = []
@@ -83,5 +86,63 @@ describe('plans kept beside the data', () => {
       'bench-0|thank-you|Thank them on the day, while the conversation is still fresh for everyone.',
     )
     expect(await dueToday()).toHaveLength(truth!.counts.dueToday)
+  })
+
+  it('a start answers Today from the kept agenda, and the build behind it corrects a wrong one', async () => {
+    writeManyInterviews(dir, KEEP_PLANS_FROM, '2026-03-10')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    let truth: Awaited<ReturnType<typeof first.api.getToday>>
+    const first = hostIn(dir, clock()).host
+    try {
+      truth = await first.api.getToday()
+      await vi.advanceTimersByTimeAsync(5000)
+      await first.dispose()
+    } finally {
+      vi.useRealTimers()
+    }
+    const again = hostIn(dir, clock()).host
+    expect(await again.api.getToday()).toEqual(truth!)
+    await again.dispose()
+
+    // Kept for these very inputs, but wrong (as if the rules changed): every step a day later.
+    const agendaFile = path.join(dir, AGENDA_CACHE_FILE)
+    const file = JSON.parse(fs.readFileSync(agendaFile, 'utf8'))
+    file.days = file.days.map(
+      (d: string) => `${d.slice(0, 8)}${String(Number(d.slice(8)) + 1).padStart(2, '0')}`,
+    )
+    fs.writeFileSync(agendaFile, JSON.stringify(file))
+    const { host } = hostIn(dir, clock())
+    const events: string[] = []
+    host.events.subscribe((e) => e.type === 'changed' && events.push(e.topic))
+    expect((await host.api.getToday()).counts).not.toEqual(truth!.counts)
+    await vi.waitFor(() => expect(events).toContain('followups'))
+    expect(await host.api.getToday()).toEqual(truth!)
+  })
+
+  it('a kept agenda from before a change is not used', async () => {
+    writeManyInterviews(dir, KEEP_PLANS_FROM, '2026-03-10')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const first = hostIn(dir, clock()).host
+    let truth: Awaited<ReturnType<typeof first.api.getToday>>
+    let dismissed: (typeof truth)['dueToday'][number]
+    try {
+      await first.api.getToday()
+      await vi.advanceTimersByTimeAsync(5000)
+      expect(fs.existsSync(path.join(dir, AGENDA_CACHE_FILE))).toBe(true)
+      dismissed = (await first.api.getToday()).dueToday[0]!
+      // Dismissed just before quitting, before the agenda was kept again.
+      await first.api.dismissAction({
+        interviewId: dismissed.interviewId,
+        key: dismissed.action.key,
+      })
+      truth = await first.api.getToday()
+      await first.dispose()
+    } finally {
+      vi.useRealTimers()
+    }
+    const { host } = hostIn(dir, clock())
+    const today = await host.api.getToday()
+    expect(today.counts).toEqual(truth!.counts)
+    expect(today.dueToday).not.toContainEqual(dismissed)
   })
 })
