@@ -68,36 +68,21 @@ afterAll(async () => {
 })
 
 const start = { iterations: 6, warmupIterations: 1 }
+const openAndToday = async (from: string) => {
+  const { host } = hostIn(from, clock)
+  await host.api.getToday()
+  await host.dispose()
+}
 
 describe('10,000 interviews: start', () => {
   bench('open the store (baseline)', () => void hostIn(dir, clock).host.dispose(), start)
-  bench(
-    'open + getToday, agenda and plans kept from the last run',
-    async () => {
-      const { host } = hostIn(dir, clock)
-      await host.api.getToday()
-      await host.dispose()
-    },
-    start,
-  )
+  bench('open + getToday, agenda and plans kept from the last run', () => openAndToday(dir), start)
   bench(
     'open + getToday, plans kept but no agenda (sorts 25,000 steps)',
-    async () => {
-      const { host } = hostIn(plansOnly, clock)
-      await host.api.getToday()
-      await host.dispose()
-    },
+    () => openAndToday(plansOnly),
     start,
   )
-  bench(
-    'open + getToday, nothing kept (plans all 10,000)',
-    async () => {
-      const { host } = hostIn(cold, clock)
-      await host.api.getToday()
-      await host.dispose()
-    },
-    start,
-  )
+  bench('open + getToday, nothing kept (plans all 10,000)', () => openAndToday(cold), start)
   bench(
     'open + listInterviews summaries, plans kept from the last run',
     async () => {
