@@ -135,4 +135,20 @@ describe('plans kept beside the data', () => {
     expect(today.counts).toEqual(truth.counts)
     expect(today.dueToday).not.toContainEqual(dismissed!)
   })
+
+  it('new holidays set while the kept agenda answers are planned with at once', async () => {
+    await firstRun()
+    const holidays = { patch: { holidays: ['2026-03-11', '2026-03-12'] } }
+    const kept = hostIn(dir, clock()).host
+    await kept.api.getToday()
+    await kept.api.updateSettings(holidays)
+    const seen = await kept.api.getToday()
+    await kept.dispose()
+    fs.rmSync(path.join(dir, AGENDA_CACHE_FILE))
+    const { host } = hostIn(dir, clock())
+    const days = (today: typeof seen) => today.upcoming.map((r) => r.effectiveDue)
+    // Nothing is due on a holiday.
+    expect(days(seen)).not.toContain('2026-03-11')
+    expect(days(await host.api.getToday())).toEqual(days(seen))
+  })
 })

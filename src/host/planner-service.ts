@@ -151,6 +151,7 @@ export class PlannerService {
   #seed: Map<string, CachedPlan> | null | undefined = undefined
   /** Today as the last run left it, until the agenda is built; undefined before it is read. */
   #kept: KeptAgenda | null | undefined = undefined
+  #keptHolidays: readonly string[] | null = null
   #saveTimer: ReturnType<typeof setTimeout> | null = null
   #closed = false
 
@@ -210,13 +211,17 @@ export class PlannerService {
    * the build follows in the background and announces a change if the two differ.
    */
   #keptAgenda(): KeptAgenda | null {
+    const holidays = this.settings.get().holidays
     if (this.#kept === undefined) {
       this.#kept = null
       if (this.keep && this.#agendaHolidays === null) {
         this.#kept = readAgendaCache(this.keep.dir, this.#stamp())
+        this.#keptHolidays = holidays
         if (this.#kept) this.onceParsed(() => setImmediate(() => this.#checkKept()))
       }
     }
+    // Settings are not journaled, so new holidays are noticed here, as `#syncAgenda` does.
+    if (this.#keptHolidays !== holidays) this.#kept = null
     return this.#kept
   }
 
