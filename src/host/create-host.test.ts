@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { summarize } from '../core/followup/interview-summary'
 import type { Interview } from '../core/interview/schema'
 import { nodeTakeStore } from './node-take-store'
 import type { TakeFolderScan } from './ports'
-import { storedText } from './testing/stored'
+import { storedRecords, storedText } from './testing/stored'
 import { cleanup, fixedClock, hostIn, rejection, restart, tempDir } from './testing/temp-host'
 
 const draft = {
@@ -96,6 +96,18 @@ describe('interviews', () => {
     await host.api.deleteInterview({ id: created.id })
     clock.now = () => new Date('2026-04-10T00:00:00Z')
     const later = (await restart(host, dir, clock)).host
+    expect((await rejection(later.api.restoreInterview({ id: created.id }))).code).toBe('not-found')
+  })
+
+  it('purges old trash after the background pass when the interviews start unparsed', async () => {
+    const { host, clock } = hostIn(dir)
+    const created = await host.api.createInterview({ draft })
+    await host.api.deleteInterview({ id: created.id })
+    // A compacted snapshot is trusted, so its records stay raw at start and the purge waits.
+    await host.compact()
+    clock.now = () => new Date('2026-04-10T00:00:00Z')
+    const later = (await restart(host, dir, clock)).host
+    await vi.waitFor(() => expect(storedRecords(dir, 'interviews').has(created.id)).toBe(false))
     expect((await rejection(later.api.restoreInterview({ id: created.id }))).code).toBe('not-found')
   })
 

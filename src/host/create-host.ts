@@ -95,6 +95,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     dir: store.dir,
     // Plans kept from the last run turned out different (new rules): the screens refetch.
     replanned: () => events.emit({ type: 'changed', topic: 'followups' }),
+    interviewsData,
   })
   const scriptsData = journal(scriptsFile)
   const practiceData = journal(practiceFile)
@@ -115,8 +116,11 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
 
   const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
   const pages = new PageDelivery((event) => events.emit(event))
-  // A page that just connected may be the first place a waiting reminder can be shown.
-  const stopCheckingOnConnect = pages.onConnect(() => void reminders.check())
+  // A page that just connected may be the first place a waiting reminder can be shown. Right
+  // after a start the check waits for the background parse, so the page's first Today comes first.
+  const stopCheckingOnConnect = pages.onConnect(() =>
+    planner.onceParsed(() => void reminders.check()),
+  )
   const takes = new TakesService(
     takesData,
     takeStore,

@@ -33,7 +33,9 @@ export class InterviewsService {
     private readonly file: JournalCollection<Interview>,
     private readonly clock: Clock,
   ) {
-    this.#purgeOldTrash()
+    // Looking at every interview parses them all; at start that waits for the background pass,
+    // so the first request is not held by it (with nothing left raw it runs at once).
+    file.onceParsed(() => this.#purgeOldTrash())
   }
 
   list(): Interview[] {

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { AGENDA_CACHE_FILE } from './agenda-cache'
 import { PLAN_CACHE_FILE, readPlanCache, writePlanCache } from './plan-cache'
+import type { Host } from './create-host'
 import { KEEP_PLANS_FROM } from './planner-service'
 import { writeManyInterviews } from './testing/many-interviews'
 import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
@@ -13,6 +15,25 @@ beforeEach(() => {
 afterEach(() => cleanup(dir))
 
 const clock = () => fixedClock('2026-03-10T10:00:00')
+/**
+ * A first run on a large store: Today built, then the seconds after which the plans and the
+ * agenda are kept; `beforeQuit` runs after that. Resolves with Today as the run last showed it.
+ */
+async function firstRun(beforeQuit?: (host: Host) => Promise<void>) {
+  writeManyInterviews(dir, KEEP_PLANS_FROM, '2026-03-10')
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  const first = hostIn(dir, clock()).host
+  try {
+    await first.api.getToday()
+    await vi.advanceTimersByTimeAsync(5000)
+    await beforeQuit?.(first)
+    const truth = await first.api.getToday()
+    await first.dispose()
+    return truth
+  } finally {
+    vi.useRealTimers()
+  }
+}
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
 
 describe('plans kept beside the data', () => {
@@ -39,17 +60,7 @@ describe('plans kept beside the data', () => {
   })
 
   it('a large store keeps its plans; a start uses them and re-plans what turned out different', async () => {
-    writeManyInterviews(dir, KEEP_PLANS_FROM, '2026-03-10')
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    let truth: Awaited<ReturnType<typeof first.api.getToday>>
-    const first = hostIn(dir, clock()).host
-    try {
-      truth = await first.api.getToday()
-      await vi.advanceTimersByTimeAsync(5000)
-      await first.dispose()
-    } finally {
-      vi.useRealTimers()
-    }
+    const truth = await firstRun()
     const kept = readPlanCache(dir, [])!
     expect(kept.size).toBe(KEEP_PLANS_FROM)
 
@@ -61,6 +72,8 @@ describe('plans kept beside the data', () => {
       steps.map((s: unknown[]) => [s[0], '2026-12-01', ...s.slice(2)]),
     ]
     fs.writeFileSync(path.join(dir, PLAN_CACHE_FILE), JSON.stringify(file))
+    // Without the kept agenda, the first Today is built from the kept plans.
+    fs.rmSync(path.join(dir, AGENDA_CACHE_FILE))
 
     const { host } = hostIn(dir, clock())
     const events: string[] = []
@@ -72,7 +85,7 @@ describe('plans kept beside the data', () => {
     await vi.waitFor(() => expect(events).toContain('followups'))
     await settle()
     const after = await host.api.getToday()
-    expect(after.counts).toEqual(truth!.counts)
+    expect(after.counts).toEqual(truth.counts)
     // An interview re-planned goes after the ones it ties with (same day and time), so compare
     // the rows as sets.
     const dueToday = async () =>
@@ -82,6 +95,60 @@ describe('plans kept beside the data', () => {
     expect(await dueToday()).toContain(
       'bench-0|thank-you|Thank them on the day, while the conversation is still fresh for everyone.',
     )
-    expect(await dueToday()).toHaveLength(truth!.counts.dueToday)
+    expect(await dueToday()).toHaveLength(truth.counts.dueToday)
+  })
+
+  it('a start answers Today from the kept agenda, and the build behind it corrects a wrong one', async () => {
+    const truth = await firstRun()
+    const again = hostIn(dir, clock()).host
+    expect(await again.api.getToday()).toEqual(truth)
+    await again.dispose()
+
+    // Kept for these very inputs, but wrong (as if the rules changed): every step a day later.
+    const agendaFile = path.join(dir, AGENDA_CACHE_FILE)
+    const file = JSON.parse(fs.readFileSync(agendaFile, 'utf8'))
+    file.days = file.days.map(
+      (d: string) => `${d.slice(0, 8)}${String(Number(d.slice(8)) + 1).padStart(2, '0')}`,
+    )
+    fs.writeFileSync(agendaFile, JSON.stringify(file))
+    const { host } = hostIn(dir, clock())
+    const events: string[] = []
+    host.events.subscribe((e) => e.type === 'changed' && events.push(e.topic))
+    expect((await host.api.getToday()).counts).not.toEqual(truth.counts)
+    await vi.waitFor(() => expect(events).toContain('followups'))
+    expect(await host.api.getToday()).toEqual(truth)
+  })
+
+  it('a kept agenda from before a change is not used', async () => {
+    let dismissed: Awaited<ReturnType<Host['api']['getToday']>>['dueToday'][number]
+    const truth = await firstRun(async (first) => {
+      expect(fs.existsSync(path.join(dir, AGENDA_CACHE_FILE))).toBe(true)
+      dismissed = (await first.api.getToday()).dueToday[0]!
+      // Dismissed just before quitting, before the agenda was kept again.
+      await first.api.dismissAction({
+        interviewId: dismissed.interviewId,
+        key: dismissed.action.key,
+      })
+    })
+    const { host } = hostIn(dir, clock())
+    const today = await host.api.getToday()
+    expect(today.counts).toEqual(truth.counts)
+    expect(today.dueToday).not.toContainEqual(dismissed!)
+  })
+
+  it('new holidays set while the kept agenda answers are planned with at once', async () => {
+    await firstRun()
+    const holidays = { patch: { holidays: ['2026-03-11', '2026-03-12'] } }
+    const kept = hostIn(dir, clock()).host
+    await kept.api.getToday()
+    await kept.api.updateSettings(holidays)
+    const seen = await kept.api.getToday()
+    await kept.dispose()
+    fs.rmSync(path.join(dir, AGENDA_CACHE_FILE))
+    const { host } = hostIn(dir, clock())
+    const days = (today: typeof seen) => today.upcoming.map((r) => r.effectiveDue)
+    // Nothing is due on a holiday.
+    expect(days(seen)).not.toContain('2026-03-11')
+    expect(days(await host.api.getToday())).toEqual(days(seen))
   })
 })

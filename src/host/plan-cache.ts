@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { LoggedAttempt } from '../core/followup/attempt-schema'
 import type { ActionKind, Channel, PlannedAction, Recipient } from '../core/followup/plan'
 import type { Interview } from '../core/interview/schema'
+import { writeDerived } from './agenda-cache'
 
 /**
  * Planning 10,000 interviews takes longer than Today may wait after a start, so the steps each
@@ -81,13 +82,5 @@ export function writePlanCache(
 ): void {
   const file: CacheFile = { version: VERSION, holidays: [...holidays], plans: {} }
   for (const [id, plan] of plans) file.plans[id] = [plan.fingerprint, plan.actions.map(toStep)]
-  const target = path.join(dir, PLAN_CACHE_FILE)
-  const temp = `${target}.tmp-${process.pid}`
-  try {
-    fs.writeFileSync(temp, JSON.stringify(file))
-    fs.renameSync(temp, target)
-  } catch (err) {
-    fs.rmSync(temp, { force: true })
-    console.error('[planner] could not keep the plans for the next start:', err)
-  }
+  writeDerived(dir, PLAN_CACHE_FILE, JSON.stringify(file), 'the plans')
 }

@@ -34,6 +34,13 @@ import {
   type CachedPlan,
 } from './plan-cache'
 import type { Clock } from './ports'
+import {
+  dropAgendaCache,
+  readAgendaCache,
+  writeAgendaCache,
+  type KeptAgenda,
+  type KeptStep,
+} from './agenda-cache'
 import type { JournalCollection } from './storage/journal'
 import { objectEntries, type ParsedRecord, type RecordSpec } from './storage/record-spec'
 import type { SettingsService } from './settings-service'
@@ -142,6 +149,9 @@ export class PlannerService {
   #listStale = new Set<string>()
   /** Steps from the last run, until each interview is planned again; undefined before it is read. */
   #seed: Map<string, CachedPlan> | null | undefined = undefined
+  /** Today as the last run left it, until the agenda is built; undefined before it is read. */
+  #kept: KeptAgenda | null | undefined = undefined
+  #keptHolidays: readonly string[] | null = null
   #saveTimer: ReturnType<typeof setTimeout> | null = null
   #closed = false
 
@@ -150,13 +160,20 @@ export class PlannerService {
     private readonly interviews: InterviewsService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
-    private readonly keep?: { dir: string; replanned: () => void },
+    private readonly keep?: {
+      dir: string
+      replanned: () => void
+      /** The interviews' own file: its change number stamps the kept agenda. */
+      interviewsData: JournalCollection<Interview>
+    },
   ) {
     interviews.onChange((id) => this.changed(id))
   }
 
   /** An interview or its log changed: its plan, agenda steps and summary are due again. */
   changed(id: string): void {
+    // The kept agenda is exact or unused: after any write the agenda is built for real.
+    this.#kept = null
     this.#agendaStale.add(id)
     this.#listStale.add(id)
     this.#scheduleSave()
@@ -167,7 +184,77 @@ export class PlannerService {
     this.#agendaHolidays = null
     this.#listHolidays = null
     this.#seed = null
+    this.#kept = null
+    if (this.keep) dropAgendaCache(this.keep.dir)
     this.#scheduleSave()
+  }
+
+  /**
+   * Runs `work` once the interviews and their logs are all parsed (see `onceParsed` in the
+   * journal): work that reads every interview waits for it rather than holding the start.
+   */
+  onceParsed(work: () => void): void {
+    const interviewsData = this.keep?.interviewsData
+    if (!interviewsData) return work()
+    interviewsData.onceParsed(() => this.file.onceParsed(work))
+  }
+
+  /** What the kept agenda must have been written for: holidays and each input's last change. */
+  #stamp(): string {
+    const i = this.keep!.interviewsData
+    const holidays = this.settings.get().holidays.join(',')
+    return `${holidays}|${i.lastSeq}/${i.size}|${this.file.lastSeq}/${this.file.size}`
+  }
+
+  /**
+   * The kept agenda, read on the first Today after a start and used until the agenda is built;
+   * the build follows in the background and announces a change if the two differ.
+   */
+  #keptAgenda(): KeptAgenda | null {
+    const holidays = this.settings.get().holidays
+    if (this.#kept === undefined) {
+      this.#kept = null
+      if (this.keep && this.#agendaHolidays === null) {
+        this.#kept = readAgendaCache(this.keep.dir, this.#stamp())
+        this.#keptHolidays = holidays
+        if (this.#kept) this.onceParsed(() => setImmediate(() => this.#checkKept()))
+      }
+    }
+    // Settings are not journaled, so new holidays are noticed here, as `#syncAgenda` does.
+    if (this.#keptHolidays !== holidays) this.#kept = null
+    return this.#kept
+  }
+
+  /** Builds the agenda for real and says so if the kept one differed. */
+  #checkKept(): void {
+    if (this.#closed) return
+    const kept = this.#kept
+    this.#kept = null
+    const built = this.#syncAgenda()
+    if (kept && !kept.matches(built.positions())) this.keep?.replanned()
+  }
+
+  /** A kept step as a row; null when the data no longer has it (the build will correct it). */
+  #keptRow = (step: KeptStep): AgendaRow | null => {
+    const interview = this.interviews.find(step.id)
+    const action = interview && this.#planOrNothing(interview)[step.order]
+    if (!interview || !action) return null
+    const overrides = this.#record(step.id).overrides
+    return {
+      interviewId: step.id,
+      company: interview.company,
+      role: interview.role,
+      action: actionView(action, overrides[actionKey(action)]),
+      effectiveDue: step.effectiveDue,
+      daysOverdue: step.daysOverdue,
+    }
+  }
+
+  #keptPage(kept: KeptAgenda, group: AgendaGroup, today: string, offset: number, limit: number) {
+    return kept
+      .page(group, today, offset, limit)
+      .map(this.#keptRow)
+      .filter((row): row is AgendaRow => row !== null)
   }
 
   /** Stops background planning and the pending save (the host is closing). */
@@ -225,6 +312,12 @@ export class PlannerService {
       this.#saveTimer = null
       const all = [...this.interviews.all()]
       if (all.length < KEEP_PLANS_FROM) return
+      writeAgendaCache(
+        keep.dir,
+        this.#stamp(),
+        this.interviews.example()?.id ?? null,
+        this.#syncAgenda().positions(),
+      )
       writePlanCache(
         keep.dir,
         this.settings.get().holidays,
@@ -400,11 +493,19 @@ export class PlannerService {
 
   /** Today's counts and the first rows of each group, by the host's clock. */
   agenda(): TodayView {
-    const agenda = this.#syncAgenda()
     const today = this.today()
+    const kept = this.#keptAgenda()
+    const agenda = kept ?? this.#syncAgenda()
     const first = (group: AgendaGroup) =>
-      agenda.page(group, today, 0, TODAY_FIRST_ROWS).map(this.#row)
-    const example = this.interviews.example()
+      kept
+        ? this.#keptPage(kept, group, today, 0, TODAY_FIRST_ROWS)
+        : this.#agenda.page(group, today, 0, TODAY_FIRST_ROWS).map(this.#row)
+    // Looking for the example reads every interview when there is none; the kept agenda knows.
+    const example = kept
+      ? kept.exampleId === null
+        ? undefined
+        : this.interviews.find(kept.exampleId)
+      : this.interviews.example()
     return {
       today,
       empty: this.interviews.isEmpty(),
@@ -418,12 +519,15 @@ export class PlannerService {
 
   /** Rows `offset` to `offset + limit` of one Today group. */
   agendaPage(group: AgendaGroup, offset: number, limit: number): AgendaPage {
-    const agenda = this.#syncAgenda()
     const today = this.today()
+    const kept = this.#keptAgenda()
+    const agenda = kept ?? this.#syncAgenda()
     return {
       today,
       total: agenda.counts(today)[group],
-      rows: agenda.page(group, today, offset, limit).map(this.#row),
+      rows: kept
+        ? this.#keptPage(kept, group, today, offset, limit)
+        : this.#agenda.page(group, today, offset, limit).map(this.#row),
     }
   }
 

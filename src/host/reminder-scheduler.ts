@@ -128,7 +128,9 @@ export class ReminderScheduler {
   start(everyMs = 60_000): void {
     this.stop()
     if (this.#closed) return
-    void this.check()
+    // The first check reads every step due; it waits for the start's background parse so the
+    // first screen is answered first (at once when nothing was left raw).
+    this.deps.planner.onceParsed(() => void this.check())
     this.#timer = setInterval(() => void this.check(), everyMs)
     // A pending reminder must never keep a test process or the web host alive.
     this.#timer.unref?.()

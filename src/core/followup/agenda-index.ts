@@ -14,6 +14,54 @@ export const agendaGroups = ['overdue', 'dueToday', 'upcoming'] as const
 export type AgendaGroup = (typeof agendaGroups)[number]
 export type AgendaCounts = Record<AgendaGroup, number>
 
+/** The first position in a list sorted by day whose day is after `day` (`after`), or on or after it. */
+function boundary(length: number, dayAt: (i: number) => string, day: string, after: boolean) {
+  let lo = 0
+  let hi = length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const d = dayAt(mid)
+    if (d < day || (after && d === day)) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Where one group starts and ends in a list of `length` steps sorted by day (`dayAt`). */
+export function groupRange(
+  length: number,
+  dayAt: (i: number) => string,
+  group: AgendaGroup,
+  today: string,
+  horizonDays: number = DEFAULT_HORIZON_DAYS,
+): [number, number] {
+  const end = horizonEnd(today, horizonDays)
+  const todayStart = boundary(length, dayAt, today, false)
+  const todayEnd = boundary(length, dayAt, today, true)
+  if (group === 'overdue') return [0, todayStart]
+  if (group === 'dueToday') return [todayStart, todayEnd]
+  return [todayEnd, boundary(length, dayAt, end, true)]
+}
+
+/** How many steps each group holds on `today`, in a list sorted by day. */
+export function groupCounts(
+  length: number,
+  dayAt: (i: number) => string,
+  today: string,
+  horizonDays: number = DEFAULT_HORIZON_DAYS,
+): AgendaCounts {
+  const count = (g: AgendaGroup) => {
+    const [from, to] = groupRange(length, dayAt, g, today, horizonDays)
+    return to - from
+  }
+  return { overdue: count('overdue'), dueToday: count('dueToday'), upcoming: count('upcoming') }
+}
+
+/** Days late, for a step of the overdue group; 0 in the others. */
+export function daysOverdue(group: AgendaGroup, today: string, effectiveDue: string): number {
+  return group === 'overdue' ? epochDay(today) - epochDay(effectiveDue) : 0
+}
+
 interface Step<T> extends OpenStep {
   id: string
   subject: T
@@ -114,35 +162,16 @@ export class AgendaIndex<T> {
     return this.#byId.has(id)
   }
 
-  /** The first position whose day is after `day` (`after`), or on or after it. */
-  #boundary(day: string, after: boolean): number {
-    let lo = 0
-    let hi = this.#steps.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const d = this.#steps[mid]!.effectiveDue
-      if (d < day || (after && d === day)) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-
-  #range(group: AgendaGroup, today: string, horizonDays: number): [number, number] {
-    const end = horizonEnd(today, horizonDays)
-    const todayStart = this.#boundary(today, false)
-    const todayEnd = this.#boundary(today, true)
-    if (group === 'overdue') return [0, todayStart]
-    if (group === 'dueToday') return [todayStart, todayEnd]
-    return [todayEnd, this.#boundary(end, true)]
-  }
-
   /** How many steps each group holds on `today`. */
   counts(today: string, horizonDays: number = DEFAULT_HORIZON_DAYS): AgendaCounts {
-    const count = (g: AgendaGroup) => {
-      const [from, to] = this.#range(g, today, horizonDays)
-      return to - from
-    }
-    return { overdue: count('overdue'), dueToday: count('dueToday'), upcoming: count('upcoming') }
+    return groupCounts(this.#steps.length, this.#dayAt, today, horizonDays)
+  }
+
+  #dayAt = (i: number) => this.#steps[i]!.effectiveDue
+
+  /** Every step in agenda order, as its subject's id, its place in the plan and its day. */
+  positions(): { id: string; order: number; effectiveDue: string }[] {
+    return this.#steps.map(({ id, order, effectiveDue }) => ({ id, order, effectiveDue }))
   }
 
   /** Up to `limit` steps of one group from `offset`, in agenda order. */
@@ -153,15 +182,14 @@ export class AgendaIndex<T> {
     limit: number,
     horizonDays: number = DEFAULT_HORIZON_DAYS,
   ): AgendaItem<T>[] {
-    const [from, to] = this.#range(group, today, horizonDays)
-    const todayDay = epochDay(today)
+    const [from, to] = groupRange(this.#steps.length, this.#dayAt, group, today, horizonDays)
     return this.#steps
       .slice(Math.min(from + offset, to), Math.min(from + offset + limit, to))
       .map(({ subject, action, effectiveDue }) => ({
         subject,
         action,
         effectiveDue,
-        daysOverdue: group === 'overdue' ? todayDay - epochDay(effectiveDue) : 0,
+        daysOverdue: daysOverdue(group, today, effectiveDue),
       }))
   }
 }

@@ -206,6 +206,10 @@ export class JournalCollection<V> implements Iterable<[string, V]> {
   get size(): number {
     return this.#map.size
   }
+  /** The sequence number of the last change: it only grows, across starts and compactions. */
+  get lastSeq(): number {
+    return this.#seq - 1
+  }
   *values(): IterableIterator<V> {
     for (const [, value] of this.entries()) yield value
   }
