@@ -119,10 +119,24 @@ describe('plans kept beside the data', () => {
     expect(await host.api.getToday()).toEqual(truth)
   })
 
+  it('quitting before the kept plans were due to be saved still keeps them', async () => {
+    writeManyInterviews(dir, KEEP_PLANS_FROM, '2026-03-10')
+    const first = hostIn(dir, clock()).host
+    const truth = await first.api.getToday()
+    await first.dispose()
+    expect(readPlanCache(dir, [])?.size).toBe(KEEP_PLANS_FROM)
+    const again = hostIn(dir, clock()).host
+    expect(await again.api.getToday()).toEqual(truth)
+    await again.dispose()
+  })
+
   it('a kept agenda from before a change is not used', async () => {
     let dismissed: Awaited<ReturnType<Host['api']['getToday']>>['dueToday'][number]
+    const agendaFile = path.join(dir, AGENDA_CACHE_FILE)
+    let before = ''
     const truth = await firstRun(async (first) => {
-      expect(fs.existsSync(path.join(dir, AGENDA_CACHE_FILE))).toBe(true)
+      // What a crash right after the change would leave: the agenda kept before it.
+      before = fs.readFileSync(agendaFile, 'utf8')
       dismissed = (await first.api.getToday()).dueToday[0]!
       // Dismissed just before quitting, before the agenda was kept again.
       await first.api.dismissAction({
@@ -130,6 +144,7 @@ describe('plans kept beside the data', () => {
         key: dismissed.action.key,
       })
     })
+    fs.writeFileSync(agendaFile, before)
     const { host } = hostIn(dir, clock())
     const today = await host.api.getToday()
     expect(today.counts).toEqual(truth.counts)

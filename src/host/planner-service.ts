@@ -260,7 +260,16 @@ export class PlannerService {
   /** Stops background planning and the pending save (the host is closing). */
   close(): void {
     this.#closed = true
-    if (this.#saveTimer) clearTimeout(this.#saveTimer)
+    if (!this.#saveTimer) return
+    clearTimeout(this.#saveTimer)
+    this.#saveTimer = null
+    // Saved now rather than dropped, so the next start still finds the plans and the agenda kept.
+    // They are only a cache: a disk that refuses them costs the next start time, never data.
+    try {
+      this.#save()
+    } catch {
+      /* the next start plans from the data instead */
+    }
   }
 
   /** The plan's steps: planned now, or from the last run's cache while its inputs are the same. */
@@ -310,27 +319,32 @@ export class PlannerService {
     if (this.#saveTimer) clearTimeout(this.#saveTimer)
     this.#saveTimer = setTimeout(() => {
       this.#saveTimer = null
-      const all = [...this.interviews.all()]
-      if (all.length < KEEP_PLANS_FROM) return
-      writeAgendaCache(
-        keep.dir,
-        this.#stamp(),
-        this.interviews.example()?.id ?? null,
-        this.#syncAgenda().positions(),
-      )
-      writePlanCache(
-        keep.dir,
-        this.settings.get().holidays,
-        all.map((i) => [
-          i.id,
-          {
-            fingerprint: planFingerprint(i, this.#record(i.id).attempts),
-            actions: this.#steps(i),
-          },
-        ]),
-      )
+      this.#save()
     }, SAVE_AFTER_MS)
     this.#saveTimer.unref?.()
+  }
+
+  #save(): void {
+    const keep = this.keep
+    const all = [...this.interviews.all()]
+    if (!keep || all.length < KEEP_PLANS_FROM) return
+    writeAgendaCache(
+      keep.dir,
+      this.#stamp(),
+      this.interviews.example()?.id ?? null,
+      this.#syncAgenda().positions(),
+    )
+    writePlanCache(
+      keep.dir,
+      this.settings.get().holidays,
+      all.map((i) => [
+        i.id,
+        {
+          fingerprint: planFingerprint(i, this.#record(i.id).attempts),
+          actions: this.#steps(i),
+        },
+      ]),
+    )
   }
 
   today(): string {
