@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AGENDA_CACHE_FILE } from './agenda-cache'
 import { PLAN_CACHE_FILE, readPlanCache, writePlanCache } from './plan-cache'
 import type { Host } from './create-host'
-import { KEEP_PLANS_FROM } from './planner-service'
+import { CHECK_KEPT_AFTER_MS, KEEP_PLANS_FROM } from './planner-service'
 import { writeManyInterviews } from './testing/many-interviews'
 import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
 
@@ -115,7 +115,9 @@ describe('plans kept beside the data', () => {
     const events: string[] = []
     host.events.subscribe((e) => e.type === 'changed' && events.push(e.topic))
     expect((await host.api.getToday()).counts).not.toEqual(truth.counts)
-    await vi.waitFor(() => expect(events).toContain('followups'))
+    await vi.waitFor(() => expect(events).toContain('followups'), {
+      timeout: CHECK_KEPT_AFTER_MS + 3000,
+    })
     expect(await host.api.getToday()).toEqual(truth)
   })
 

@@ -117,6 +117,11 @@ const empty: FollowUpRecord = { attempts: [], overrides: {} }
 export const KEEP_PLANS_FROM = 1000
 /** The plans are written this long after the last change, off the request path. */
 const SAVE_AFTER_MS = 3000
+/**
+ * The full agenda build that checks a kept one holds the host for a few hundred milliseconds at
+ * 10,000 interviews, so it waits until the first screens have been answered from the kept one.
+ */
+export const CHECK_KEPT_AFTER_MS = 2000
 const newestFirst = (a: LoggedAttempt, b: LoggedAttempt) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
 
@@ -153,6 +158,7 @@ export class PlannerService {
   #kept: KeptAgenda | null | undefined = undefined
   #keptHolidays: readonly string[] | null = null
   #saveTimer: ReturnType<typeof setTimeout> | null = null
+  #checkTimer: ReturnType<typeof setTimeout> | null = null
   #closed = false
 
   constructor(
@@ -217,7 +223,12 @@ export class PlannerService {
       if (this.keep && this.#agendaHolidays === null) {
         this.#kept = readAgendaCache(this.keep.dir, this.#stamp())
         this.#keptHolidays = holidays
-        if (this.#kept) this.onceParsed(() => setImmediate(() => this.#checkKept()))
+        if (this.#kept) {
+          this.onceParsed(() => {
+            this.#checkTimer = setTimeout(() => this.#checkKept(), CHECK_KEPT_AFTER_MS)
+            this.#checkTimer.unref?.()
+          })
+        }
       }
     }
     // Settings are not journaled, so new holidays are noticed here, as `#syncAgenda` does.
@@ -260,6 +271,7 @@ export class PlannerService {
   /** Stops background planning and the pending save (the host is closing). */
   close(): void {
     this.#closed = true
+    if (this.#checkTimer) clearTimeout(this.#checkTimer)
     if (!this.#saveTimer) return
     clearTimeout(this.#saveTimer)
     this.#saveTimer = null

@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { AgendaRow } from '../../../contract/planner-api'
 import type { AgendaGroup } from '../../../core/followup/agenda-index'
 import { errorMessage } from '../../api/errors'
@@ -9,7 +9,6 @@ import { PageHeading } from '../../components/PageHeading'
 import { ActionItem } from '../followups/ActionItem'
 import { ExampleBanner, TryExampleButton } from '../example/ExampleInterview'
 import { CalendarExportButton } from '../followups/CalendarExportButton'
-import { AgendaList } from './AgendaList'
 
 /**
  * Long lists are cut, calmly: the first few steps matter most (the host sends only those), the
@@ -17,6 +16,8 @@ import { AgendaList } from './AgendaList'
  */
 /** Up to this many steps render as a plain list; more scroll in a list that renders what is in view. */
 const RENDER_ALL_UP_TO = 100
+// Only a group of more than RENDER_ALL_UP_TO steps needs the virtualiser: it stays off the first screen.
+const AgendaList = lazy(() => import('./AgendaList').then((m) => ({ default: m.AgendaList })))
 
 function Group({
   group,
@@ -47,7 +48,9 @@ function Group({
       {count === 0 ? (
         <p className="empty-inline">{hint}</p>
       ) : loaded && count > RENDER_ALL_UP_TO ? (
-        <AgendaList rows={loaded} total={count} today={today} label={title} more={more} />
+        <Suspense fallback={<p className="muted">Loading the rest…</p>}>
+          <AgendaList rows={loaded} total={count} today={today} label={title} more={more} />
+        </Suspense>
       ) : (
         <ul className="action-list">
           {(loaded ?? rows).map((r) => (
