@@ -81,7 +81,9 @@ function stopWebHost(host) {
 }
 
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
+  // A run that could not read a value (null) is left out rather than counted as 0.
+  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b)
+  if (s.length === 0) return null
   const mid = s.length >> 1
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }

@@ -84,8 +84,17 @@ export async function openFirstScreen(browser, url) {
     timeout: 120_000,
   })
   await page.waitForLoadState('load')
-  const timing = await page.evaluate(() => {
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
+  const timing = await page.evaluate(async () => {
+    // The paint entry is queued after the frame is presented, which can be after `load`.
+    const fcp = await new Promise((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        const entry = list.getEntriesByName('first-contentful-paint')[0]
+        if (!entry) return
+        observer.disconnect()
+        resolve(entry.startTime)
+      }).observe({ type: 'paint', buffered: true })
+      setTimeout(() => resolve(null), 10_000)
+    })
     const visible = window.__bench.contentVisible
     const answers = performance
       .getEntriesByType('resource')
