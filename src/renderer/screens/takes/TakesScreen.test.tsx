@@ -155,7 +155,8 @@ describe('TakesScreen', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Rename Take 1' }))
     const name = screen.getByLabelText('Name')
-    expect(name).toHaveFocus()
+    // The field takes focus in an effect after it mounts (TextInput's autoFocus).
+    await waitFor(() => expect(name).toHaveFocus())
     await user.clear(name)
     await user.type(name, '  Calmer opening {Enter}')
     await waitFor(() =>
