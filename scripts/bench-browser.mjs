@@ -4,7 +4,7 @@
 // `default async function run(ctx)` returning rows `{ what, store, value, target, met }`; this
 // writes them as one table into BENCH.md between the browser-bench markers.
 //   node scripts/bench-browser.mjs [--no-build: the app is built]   BENCH_RUNS=3: more runs (default 2)
-//   BENCH_ONLY=first-screen: only that file, and BENCH.md is not written
+//   BENCH_ONLY=first-screen: only that file, and BENCH.md is not written   BENCH_VERBOSE=1: each run
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'

@@ -22,6 +22,10 @@ export default async function run(ctx) {
           ]) {
             const screen = await openFirstScreen(browser, url)
             list.push(screen)
+            if (process.env.BENCH_VERBOSE)
+              console.log(
+                `    ${list === app ? 'app' : 'bare'} ${count}: fcp ${Math.round(screen.fcp)} visible ${Math.round(screen.contentVisible)} afterData ${Math.round(screen.renderAfterData)}`,
+              )
             await screen.context.close()
           }
         }

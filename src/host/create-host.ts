@@ -17,6 +17,7 @@ import type { HostContext } from './host-context'
 import { trackerHandlers } from './tracker-handlers'
 import { plannerHandlers } from './planner-handlers'
 import { followUpsFile, PlannerService } from './planner-service'
+import { QuietTime } from './quiet-time'
 import { scriptsHandlers } from './scripts-handlers'
 import { practiceFile, scriptsFile, ScriptsService } from './scripts-service'
 import { messagesFile } from './messages-file'
@@ -40,7 +41,14 @@ export interface HostDeps {
   takes: TakeStore
   /** Electron only: reveal and save-as dialogs, and the macOS microphone prompt. */
   shell?: DesktopShell
+  /** How long no call must come before background work runs (see QuietTime); 0 runs it at once. */
+  quietMs?: number
 }
+
+/** Longer than the gaps in a page's burst of calls for its first screen, short beside a minute. */
+const QUIET_MS = 500
+/** How long after a start background work waits for the window's first call. */
+const FIRST_CALL_MS = 5000
 
 export interface Host {
   /** The validated API: every call checks its input exactly as a remote call would. */
@@ -60,8 +68,16 @@ export interface Host {
   pages: PageDelivery
 }
 
-export function createHost({ store, clock, notifier, takes: takeStore, shell }: HostDeps): Host {
+export function createHost({
+  store,
+  clock,
+  notifier,
+  takes: takeStore,
+  shell,
+  quietMs = QUIET_MS,
+}: HostDeps): Host {
   const events = new EventBus()
+  const quiet = new QuietTime(quietMs, quietMs > 0 ? FIRST_CALL_MS : 0)
   const now = clock.now()
   const said: StorageNotice[] = []
   const journals: JournalCollection<unknown>[] = []
@@ -96,6 +112,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     // Plans kept from the last run turned out different (new rules): the screens refetch.
     replanned: () => events.emit({ type: 'changed', topic: 'followups' }),
     interviewsData,
+    whenQuiet: (work) => quiet.whenQuiet(work),
   })
   const scriptsData = journal(scriptsFile)
   const practiceData = journal(practiceFile)
@@ -116,10 +133,10 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
 
   const changed = (topic: Topic) => events.emit({ type: 'changed', topic })
   const pages = new PageDelivery((event) => events.emit(event))
-  // A page that just connected may be the first place a waiting reminder can be shown. Right
-  // after a start the check waits for the background parse, so the page's first Today comes first.
+  // A page that just connected may be the first place a waiting reminder can be shown. The check
+  // waits until the page's first screen has been answered (and, after a start, the parse).
   const stopCheckingOnConnect = pages.onConnect(() =>
-    planner.onceParsed(() => void reminders.check()),
+    planner.inBackground(() => void reminders.check()),
   )
   const takes = new TakesService(
     takesData,
@@ -204,7 +221,12 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
     }
     const name = method as MethodName
     const fn = impl[name] as (arg: unknown) => Promise<unknown>
-    return fn(parseInput(name, input))
+    quiet.touch()
+    try {
+      return await fn(parseInput(name, input))
+    } finally {
+      quiet.touch()
+    }
   }
 
   const api = Object.fromEntries(
@@ -218,6 +240,7 @@ export function createHost({ store, clock, notifier, takes: takeStore, shell }: 
   const dispose = () =>
     (closing ??= (async () => {
       stopCheckingOnConnect()
+      quiet.close()
       planner.close()
       const checked = reminders.close()
       pages.close()

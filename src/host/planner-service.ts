@@ -171,6 +171,8 @@ export class PlannerService {
       replanned: () => void
       /** The interviews' own file: its change number stamps the kept agenda. */
       interviewsData: JournalCollection<Interview>
+      /** Runs work once no call has come for a moment (see QuietTime). */
+      whenQuiet: (work: () => void) => void
     },
   ) {
     interviews.onChange((id) => this.changed(id))
@@ -196,13 +198,14 @@ export class PlannerService {
   }
 
   /**
-   * Runs `work` once the interviews and their logs are all parsed (see `onceParsed` in the
-   * journal): work that reads every interview waits for it rather than holding the start.
+   * Runs work that reads every interview in the background: once the interviews and their logs
+   * are all parsed (see `onceParsed` in the journal) and no call has come for a moment, so it
+   * never holds the start or a screen being opened.
    */
-  onceParsed(work: () => void): void {
-    const interviewsData = this.keep?.interviewsData
-    if (!interviewsData) return work()
-    interviewsData.onceParsed(() => this.file.onceParsed(work))
+  inBackground(work: () => void): void {
+    const keep = this.keep
+    if (!keep) return work()
+    keep.interviewsData.onceParsed(() => this.file.onceParsed(() => keep.whenQuiet(work)))
   }
 
   /** What the kept agenda must have been written for: holidays and each input's last change. */
@@ -224,7 +227,7 @@ export class PlannerService {
         this.#kept = readAgendaCache(this.keep.dir, this.#stamp())
         this.#keptHolidays = holidays
         if (this.#kept) {
-          this.onceParsed(() => {
+          this.inBackground(() => {
             this.#checkTimer = setTimeout(() => this.#checkKept(), CHECK_KEPT_AFTER_MS)
             this.#checkTimer.unref?.()
           })

@@ -44,12 +44,16 @@ export class ReminderScheduler {
 
   constructor(private readonly deps: SchedulerDeps) {}
 
-  /** Steps due by now whose reminder has not reached the user yet, earliest first. */
+  /**
+   * Steps due by now whose reminder has not reached the user yet, earliest first. Steps read from
+   * the kept plans have no reason yet: only a reminder about one step shows it (see #deliver),
+   * and completing thousands of rows after a long absence would hold the host for a second.
+   */
   pending(now = this.deps.clock.now()): AgendaRow[] {
     const { reminderTime } = this.deps.settings.get()
     const { delivered, deliveredThrough } = this.deps.file.value
     const nowKey = format(now, "yyyy-MM-dd'T'HH:mm")
-    const due = this.deps.planner.dueRows().filter((row) => {
+    return this.deps.planner.dueRows().filter((row) => {
       // The example interview teaches the screens; a notification about a made-up company would
       // only confuse.
       if (this.deps.interviews.get(row.interviewId).example) return false
@@ -59,7 +63,6 @@ export class ReminderScheduler {
         !row.action.snoozeTime && !!deliveredThrough && row.effectiveDue <= deliveredThrough
       return !migrated
     })
-    return due.map(this.deps.planner.completeRow)
   }
 
   /**
@@ -100,7 +103,11 @@ export class ReminderScheduler {
       const today = deps.planner.today()
       const note =
         due.length === 1
-          ? singleReminder(first, deps.interviews.get(first.interviewId), today)
+          ? singleReminder(
+              deps.planner.completeRow(first),
+              deps.interviews.get(first.interviewId),
+              today,
+            )
           : summaryReminder(due)
       if (!(await deps.notifier.notify(note))) return 0
       this.#markDelivered(due, deps.clock.now())
@@ -128,9 +135,9 @@ export class ReminderScheduler {
   start(everyMs = 60_000): void {
     this.stop()
     if (this.#closed) return
-    // The first check reads every step due; it waits for the start's background parse so the
-    // first screen is answered first (at once when nothing was left raw).
-    this.deps.planner.onceParsed(() => void this.check())
+    // The first check reads every step due; it waits for the start's background parse and a
+    // quiet moment, so the first screen is answered first.
+    this.deps.planner.inBackground(() => void this.check())
     this.#timer = setInterval(() => void this.check(), everyMs)
     // A pending reminder must never keep a test process or the web host alive.
     this.#timer.unref?.()

@@ -25,7 +25,8 @@ vi.mock('../host/create-host', async (importOriginal) => {
   return {
     ...real,
     createHost: (deps: Parameters<typeof real.createHost>[0]) => {
-      const host = real.createHost(deps)
+      // Start-up work runs at once rather than after the page's first screen: no page loads here.
+      const host = real.createHost({ ...deps, quietMs: 0 })
       launched.push(host)
       return host
     },

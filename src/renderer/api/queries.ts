@@ -88,4 +88,22 @@ export const useSettings = () =>
 export const useNotices = () =>
   useQuery({ queryKey: keys.notices, queryFn: () => api().listNotices() })
 
+/**
+ * Calls made before the first render (see first-screen.ts) become the queries' fetches, so the
+ * screens that mount find them under way, or answered, and never ask twice.
+ */
+export function startedQueries(calls: {
+  settings: ReturnType<AppClient['getSettings']>
+  notices: ReturnType<AppClient['listNotices']>
+  today: ReturnType<AppClient['getToday']> | null
+}): void {
+  const started = (queryKey: readonly unknown[], call: Promise<unknown> | null) => {
+    // A failed call is left for the screen's own query to show (and to try again).
+    if (call) void queryClient.prefetchQuery({ queryKey, queryFn: () => call })
+  }
+  started(keys.settings, calls.settings)
+  started(keys.notices, calls.notices)
+  started(keys.today, calls.today)
+}
+
 /** A mutation that refreshes the given queries once it succeeds. */

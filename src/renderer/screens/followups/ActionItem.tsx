@@ -7,7 +7,8 @@ import { ComposeLink } from '../messages/ComposeLink'
 import { dueText } from './action-text'
 import { PractiseCallLink } from './PractiseCallLink'
 import { SnoozeForm } from './SnoozeForm'
-import { snoozeText, useActionCommands } from './use-action-commands'
+import { useListCommands } from './ActionCommands'
+import { snoozeText } from './use-action-commands'
 
 interface Props {
   interviewId: string
@@ -22,7 +23,7 @@ interface Props {
 
 /** One planned step with its reason and what the user can do about it. */
 export function ActionItem({ interviewId, action, today, effectiveDue, subject, position }: Props) {
-  const commands = useActionCommands()
+  const commands = useListCommands()
   const [snoozing, setSnoozing] = useState(false)
   const titleId = useId()
   const label = actionLabel(action)

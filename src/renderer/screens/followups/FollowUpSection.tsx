@@ -5,6 +5,7 @@ import { useFollowUps, useInterview } from '../../api/queries'
 import { href, navigate } from '../../routing/router'
 import { useToast } from '../../components/Toasts'
 import { outcomeLabels } from '../../labels'
+import { ActionCommandsProvider } from './ActionCommands'
 import { ActionItem } from './ActionItem'
 import { CalendarExportButton } from './CalendarExportButton'
 import '../../reminders/reminders.css'
@@ -97,17 +98,19 @@ export function FollowUpSection({ interviewId }: { interviewId: string }) {
           <p className="muted">They asked not to be contacted, so only the thank-you is planned.</p>
         )}
         {view.actions.length > 0 ? (
-          <ul className="action-list">
-            {view.actions.map((a) => (
-              <ActionItem
-                key={a.key}
-                interviewId={interviewId}
-                action={a}
-                effectiveDue={a.snoozedUntil ?? a.due}
-                today={today}
-              />
-            ))}
-          </ul>
+          <ActionCommandsProvider>
+            <ul className="action-list">
+              {view.actions.map((a) => (
+                <ActionItem
+                  key={a.key}
+                  interviewId={interviewId}
+                  action={a}
+                  effectiveDue={a.snoozedUntil ?? a.due}
+                  today={today}
+                />
+              ))}
+            </ul>
+          </ActionCommandsProvider>
         ) : (
           !decided && !view.movedOn && <p className="empty-inline">Nothing is planned right now.</p>
         )}

@@ -1,11 +1,12 @@
 import { format, parseISO } from 'date-fns'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react'
 import type { AgendaRow } from '../../../contract/planner-api'
 import type { AgendaGroup } from '../../../core/followup/agenda-index'
 import { errorMessage } from '../../api/errors'
 import { useAgendaPages, useToday } from '../../api/queries'
 import { href } from '../../routing/router'
 import { PageHeading } from '../../components/PageHeading'
+import { ActionCommandsProvider } from '../followups/ActionCommands'
 import { ActionItem } from '../followups/ActionItem'
 import { ExampleBanner, TryExampleButton } from '../example/ExampleInterview'
 import { CalendarExportButton } from '../followups/CalendarExportButton'
@@ -16,6 +17,12 @@ import { CalendarExportButton } from '../followups/CalendarExportButton'
  */
 /** Up to this many steps render as a plain list; more scroll in a list that renders what is in view. */
 const RENDER_ALL_UP_TO = 100
+/**
+ * Rows of a group in Today's first frame: more than a tall window shows. The rest of the first
+ * page follows in a transition straight after, which yields to the browser, so the top of the
+ * screen is painted without waiting for 75 rows that are mostly below it.
+ */
+const FIRST_FRAME_ROWS = 8
 // Only a group of more than RENDER_ALL_UP_TO steps needs the virtualiser: it stays off the first screen.
 const AgendaList = lazy(() => import('./AgendaList').then((m) => ({ default: m.AgendaList })))
 
@@ -36,6 +43,8 @@ function Group({
 }) {
   const id = `group-${title.toLowerCase().replace(/\W+/g, '-')}`
   const [all, setAll] = useState(false)
+  const [firstFrame, setFirstFrame] = useState(true)
+  useEffect(() => startTransition(() => setFirstFrame(false)), [])
   const pages = useAgendaPages(group, all && count > rows.length)
   const loaded = pages.data?.pages.flatMap((p) => p.rows)
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages
@@ -53,7 +62,7 @@ function Group({
         </Suspense>
       ) : (
         <ul className="action-list">
-          {(loaded ?? rows).map((r) => (
+          {(loaded ?? (firstFrame ? rows.slice(0, FIRST_FRAME_ROWS) : rows)).map((r) => (
             <ActionItem
               key={`${r.interviewId}:${r.action.key}`}
               interviewId={r.interviewId}
@@ -137,32 +146,34 @@ export function TodayScreen() {
             : 'Nothing is planned in the next two weeks either.'}
         </p>
       )}
-      {counts.overdue > 0 && (
+      <ActionCommandsProvider>
+        {counts.overdue > 0 && (
+          <Group
+            group="overdue"
+            title="Overdue"
+            rows={overdue}
+            count={counts.overdue}
+            today={today.data.today}
+            hint=""
+          />
+        )}
         <Group
-          group="overdue"
-          title="Overdue"
-          rows={overdue}
-          count={counts.overdue}
+          group="dueToday"
+          title="Due today"
+          rows={dueToday}
+          count={counts.dueToday}
           today={today.data.today}
-          hint=""
+          hint="Nothing is due today."
         />
-      )}
-      <Group
-        group="dueToday"
-        title="Due today"
-        rows={dueToday}
-        count={counts.dueToday}
-        today={today.data.today}
-        hint="Nothing is due today."
-      />
-      <Group
-        group="upcoming"
-        title="Next 14 days"
-        rows={upcoming}
-        count={counts.upcoming}
-        today={today.data.today}
-        hint="Nothing is planned for the next two weeks."
-      />
+        <Group
+          group="upcoming"
+          title="Next 14 days"
+          rows={upcoming}
+          count={counts.upcoming}
+          today={today.data.today}
+          hint="Nothing is planned for the next two weeks."
+        />
+      </ActionCommandsProvider>
     </>
   )
 }
