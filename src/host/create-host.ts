@@ -233,12 +233,24 @@ export function createHost({
     methodNames.map((m) => [m, (input?: unknown) => call(m, input)]),
   ) as unknown as AppApi
 
+  // The window's first Today comes within a few hundred milliseconds of a start. Its rows are
+  // planned now, while nothing is asking (which also readies the planner's code), so that first
+  // call is answered at once.
+  const firstToday = setImmediate(() => {
+    try {
+      planner.agenda()
+    } catch {
+      // Today's own call says what is wrong.
+    }
+  })
+
   // Every piece of background work, in the order that lets each finish: no new reminder checks,
   // the one under way, backups and restores, the takes start-up scan (it may empty the trash),
   // then compactions as each journal closes. Closing twice (quit and a test's cleanup) is one close.
   let closing: Promise<void> | null = null
   const dispose = () =>
     (closing ??= (async () => {
+      clearImmediate(firstToday)
       stopCheckingOnConnect()
       quiet.close()
       planner.close()

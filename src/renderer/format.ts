@@ -1,14 +1,14 @@
-import { format, parseISO } from 'date-fns'
 import { formatIsoDate } from '../core/followup/business-days'
+import { dayWithYear, longDay, shortDay } from '../core/followup/day-text'
 
 /** "Mon, Mar 2, 2026" from a calendar date; the date is never shifted by time zones. */
-export function formatDay(isoDate: string): string {
-  return format(parseISO(isoDate), 'EEE, MMM d, yyyy')
-}
+export const formatDay = dayWithYear
 
-export function formatDayShort(isoDate: string): string {
-  return format(parseISO(isoDate), 'EEE, MMM d')
-}
+/** "Mon, Mar 2" */
+export const formatDayShort = shortDay
+
+/** "Monday, March 2" */
+export const formatDayLong = longDay
 
 /** Today's local calendar date as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {

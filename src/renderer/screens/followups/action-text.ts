@@ -1,9 +1,9 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns'
+import { daysBetween } from '../../../core/followup/business-days'
 import { formatDayShort } from '../../format'
 
 /** "Due today", "2 days overdue (Sun, Mar 8)", "Tomorrow", "Thu, Mar 12": relative where it helps. */
 export function dueText(effectiveDue: string, today: string): string {
-  const days = differenceInCalendarDays(parseISO(effectiveDue), parseISO(today))
+  const days = daysBetween(today, effectiveDue)
   if (days === 0) return 'Due today'
   if (days < 0)
     return `${-days} day${days === -1 ? '' : 's'} overdue (${formatDayShort(effectiveDue)})`

@@ -1,10 +1,10 @@
-import { format, parseISO } from 'date-fns'
+import { longDay } from '../../../core/followup/day-text'
 import type { Interview } from '../../../core/interview/schema'
 import type { MergeValues } from '../../../core/script/merge-fields'
 import type { Settings } from '../../../core/settings/schema'
 
 /** "Monday, March 2": how people say the day they met on the phone. */
-export const spokenDay = (isoDate: string) => format(parseISO(isoDate), 'EEEE, MMMM d')
+export const spokenDay = longDay
 
 /** The values a script's {{fields}} are filled from: the chosen interview and the user's details. */
 export function mergeValuesFor(

@@ -1,8 +1,8 @@
-import { format, parseISO } from 'date-fns'
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react'
 import type { AgendaRow } from '../../../contract/planner-api'
 import type { AgendaGroup } from '../../../core/followup/agenda-index'
 import { errorMessage } from '../../api/errors'
+import { formatDayLong } from '../../format'
 import { useAgendaPages, useToday } from '../../api/queries'
 import { href } from '../../routing/router'
 import { PageHeading } from '../../components/PageHeading'
@@ -93,7 +93,7 @@ export function TodayScreen() {
   const heading = today.data ? (
     <>
       Today
-      <span className="heading-sub">{format(parseISO(today.data.today), 'EEEE, MMMM d')}</span>
+      <span className="heading-sub">{formatDayLong(today.data.today)}</span>
     </>
   ) : (
     'Today'
