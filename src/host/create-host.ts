@@ -243,6 +243,8 @@ export function createHost({
       // Today's own call says what is wrong.
     }
   })
+  // The tracker is where people go next: its rows are made in slices once the records are parsed.
+  interviewsData.onceParsed(() => followUpsData.onceParsed(() => void planner.listReady()))
 
   // Every piece of background work, in the order that lets each finish: no new reminder checks,
   // the one under way, backups and restores, the takes start-up scan (it may empty the trash),

@@ -41,6 +41,7 @@ import {
   type KeptAgenda,
   type KeptStep,
 } from './agenda-cache'
+import { slicer } from './storage/durable'
 import type { JournalCollection } from './storage/journal'
 import { objectEntries, type ParsedRecord, type RecordSpec } from './storage/record-spec'
 import type { SettingsService } from './settings-service'
@@ -148,12 +149,17 @@ export class PlannerService {
   /** The holidays the agenda was planned with, or null before it is built. */
   #agendaHolidays: readonly string[] | null = null
   #agendaStale = new Set<string>()
+  /** Counts every change the agenda took in, so what is derived from it knows when to redo. */
+  #agendaVersion = 0
+  #due: { today: string; version: number; rows: readonly AgendaRow[] } | null = null
   #list: InterviewListItem[] = []
   #listById = new Map<string, InterviewListItem>()
   #listHolidays: readonly string[] | null = null
   #listStale = new Set<string>()
+  #listBuild: Promise<void> | null = null
   /** Steps from the last run, until each interview is planned again; undefined before it is read. */
   #seed: Map<string, CachedPlan> | null | undefined = undefined
+  #seedHolidays: readonly string[] | null = null
   /** Today as the last run left it, until the agenda is built; undefined before it is read. */
   #kept: KeptAgenda | null | undefined = undefined
   #keptHolidays: readonly string[] | null = null
@@ -300,31 +306,34 @@ export class PlannerService {
     return this.#planOrNothing(interview)
   }
 
-  /** Plans what came from the cache, a slice at a time between requests, and fixes what differs. */
+  /**
+   * Plans what came from the cache again, in the background and in slices between requests, and
+   * fixes what differs (new planning rules since the last run).
+   */
   #replanSeeded(): void {
     const seed = this.#seed
-    if (!seed) return
-    const ids = [...seed.keys()]
+    if (seed) this.inBackground(() => void this.#replan(seed))
+  }
+
+  async #replan(seed: Map<string, CachedPlan>): Promise<void> {
+    const pause = slicer()
     let differed = false
-    const slice = (from: number) => {
+    for (const [id, kept] of seed) {
       if (this.#closed || this.#seed !== seed) return
-      for (const id of ids.slice(from, from + 250)) {
-        const interview = this.interviews.find(id)
-        if (!interview || this.#cache.has(id)) continue
-        if (!sameSteps(this.#planOrNothing(interview), seed.get(id)!.actions)) {
-          this.changed(id)
-          differed = true
-        }
+      const interview = this.interviews.find(id)
+      if (
+        interview &&
+        !this.#cache.has(id) &&
+        !sameSteps(this.#planOrNothing(interview), kept.actions)
+      ) {
+        this.changed(id)
+        differed = true
       }
-      if (from + 250 < ids.length) {
-        setImmediate(() => slice(from + 250))
-        return
-      }
-      this.#seed = null
-      if (differed) this.keep?.replanned()
-      this.#scheduleSave()
+      await pause()
     }
-    setImmediate(() => slice(0))
+    this.#seed = null
+    if (differed) this.keep?.replanned()
+    this.#scheduleSave()
   }
 
   /** Small stores plan fast enough at start; only large ones keep their plans on disk. */
@@ -442,10 +451,9 @@ export class PlannerService {
     const holidays = this.settings.get().holidays
     if (this.#agendaHolidays !== holidays) {
       this.#agendaStale.clear()
-      // The cache is read once, at the first build; new holidays make it useless.
-      this.#seed =
-        this.#seed === undefined && this.keep ? readPlanCache(this.keep.dir, holidays) : null
+      this.#seedFor(holidays)
       this.#agendaHolidays = holidays
+      this.#agendaVersion++
       this.#agenda.load(
         Array.from(this.interviews.all(), (interview) => ({
           id: interview.id,
@@ -454,10 +462,10 @@ export class PlannerService {
           overrides: this.#record(interview.id).overrides,
         })),
       )
-      if (this.#seed) this.#replanSeeded()
-      else this.#scheduleSave()
+      if (!this.#seed) this.#scheduleSave()
       return this.#agenda
     }
+    if (this.#agendaStale.size > 0) this.#agendaVersion++
     for (const id of this.#agendaStale) {
       const interview = this.interviews.find(id)
       if (!interview) this.#agenda.delete(id)
@@ -470,10 +478,53 @@ export class PlannerService {
     return this.#agenda
   }
 
+  /**
+   * The last run's plans, read at the first whole build (of the agenda or the list, whichever
+   * comes first) and re-planned behind it; new holidays make them useless.
+   */
+  #seedFor(holidays: readonly string[]): void {
+    if (this.#seed === undefined) {
+      this.#seed = this.keep ? readPlanCache(this.keep.dir, holidays) : null
+      this.#seedHolidays = holidays
+      if (this.#seed) this.#replanSeeded()
+    }
+    if (this.#seedHolidays !== holidays) this.#seed = null
+  }
+
+  /**
+   * Resolves once the tracker's rows are built. The first time, they are built a slice at a
+   * time between requests (10,000 rows hold the host for a tenth of a second); a host starts
+   * this once its records are parsed, so the list is ready before anyone opens it.
+   */
+  listReady(): Promise<void> {
+    if (this.#listHolidays === this.settings.get().holidays) return Promise.resolve()
+    return (this.#listBuild ??= this.#buildList().finally(() => (this.#listBuild = null)))
+  }
+
+  async #buildList(): Promise<void> {
+    const holidays = this.settings.get().holidays
+    this.#seedFor(holidays)
+    // What changes while the rows are made is in #listStale afterwards, and summaries() redoes it.
+    this.#listStale.clear()
+    const rows: InterviewListItem[] = []
+    const pause = slicer()
+    for (const interview of this.interviews.all()) {
+      rows.push(this.#summary(interview))
+      await pause()
+      if (this.#closed) return
+    }
+    // New holidays meanwhile: the rows are useless, and summaries() builds them again.
+    if (this.settings.get().holidays !== holidays || this.#listHolidays === holidays) return
+    this.#list = rows.sort(newestInterviewFirst)
+    this.#listById = new Map(rows.map((r) => [r.id, r]))
+    this.#listHolidays = holidays
+  }
+
   /** The tracker's rows, newest interview first, kept in order as interviews change. */
   summaries(): InterviewListItem[] {
     const holidays = this.settings.get().holidays
     if (this.#listHolidays !== holidays) {
+      this.#seedFor(holidays)
       this.#listStale.clear()
       this.#listHolidays = holidays
       this.#list = Array.from(this.interviews.all(), (i) => this.#summary(i)).sort(
@@ -562,14 +613,20 @@ export class PlannerService {
 
   /**
    * Every step due today or before, earliest first: what reminders are about. Steps read from
-   * the cache have no reason yet; `completeRow` fills it in for the few that are sent.
+   * the cache have no reason yet; `completeRow` fills it in for the few that are sent. Kept until
+   * the agenda or the day changes: the reminder check asks every minute, and thousands of steps
+   * can be due after a long absence.
    */
-  dueRows(): AgendaRow[] {
+  dueRows(): readonly AgendaRow[] {
     const agenda = this.#syncAgenda()
     const today = this.today()
-    return (['overdue', 'dueToday'] as const).flatMap((group) =>
+    const kept = this.#due
+    if (kept && kept.today === today && kept.version === this.#agendaVersion) return kept.rows
+    const rows = (['overdue', 'dueToday'] as const).flatMap((group) =>
       agenda.page(group, today, 0, Number.MAX_SAFE_INTEGER).map(this.#lightRow),
     )
+    this.#due = { today, version: this.#agendaVersion, rows }
+    return rows
   }
 
   log(interviewId: string, attempt: Omit<LoggedAttempt, 'id' | 'createdAt'>): FollowUpView {

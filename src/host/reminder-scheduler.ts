@@ -16,9 +16,16 @@ const KEEP_DELIVERED_MS = 30 * 86_400_000
 
 /** One step's reminder: the day it is due (or snoozed to), and the snooze time when it has one. */
 export function reminderKey(row: AgendaRow): string {
-  const time = row.action.snoozeTime ? `T${row.action.snoozeTime}` : ''
-  return `${row.interviewId}|${row.action.key}|${row.effectiveDue}${time}`
+  let key = keys.get(row)
+  if (key === undefined) {
+    const time = row.action.snoozeTime ? `T${row.action.snoozeTime}` : ''
+    key = `${row.interviewId}|${row.action.key}|${row.effectiveDue}${time}`
+    keys.set(row, key)
+  }
+  return key
 }
+// The planner keeps its due rows between checks, so each key is made once, not every minute.
+const keys = new WeakMap<AgendaRow, string>()
 
 export interface SchedulerDeps {
   planner: PlannerService
@@ -50,10 +57,14 @@ export class ReminderScheduler {
    * and completing thousands of rows after a long absence would hold the host for a second.
    */
   pending(now = this.deps.clock.now()): AgendaRow[] {
+    return this.#undelivered(this.deps.planner.dueRows(), now)
+  }
+
+  #undelivered(rows: readonly AgendaRow[], now: Date): AgendaRow[] {
     const { reminderTime } = this.deps.settings.get()
     const { delivered, deliveredThrough } = this.deps.file.value
     const nowKey = format(now, "yyyy-MM-dd'T'HH:mm")
-    return this.deps.planner.dueRows().filter((row) => {
+    return rows.filter((row) => {
       // The example interview teaches the screens; a notification about a made-up company would
       // only confuse.
       if (this.deps.interviews.get(row.interviewId).example) return false
@@ -97,7 +108,8 @@ export class ReminderScheduler {
       const settings = deps.settings.get()
       const now = deps.clock.now()
       if (!settings.notifications || inQuietHours(now, settings.quietHours)) return 0
-      const due = this.pending(now)
+      const rows = deps.planner.dueRows()
+      const due = this.#undelivered(rows, now)
       const [first] = due
       if (!first) return 0
       const today = deps.planner.today()
@@ -110,7 +122,7 @@ export class ReminderScheduler {
             )
           : summaryReminder(due)
       if (!(await deps.notifier.notify(note))) return 0
-      this.#markDelivered(due, deps.clock.now())
+      this.#markDelivered(due, rows, deps.clock.now())
       return due.length
     } catch (err) {
       // A reminder that fails must never take the app down; the next check tries again.
@@ -119,9 +131,9 @@ export class ReminderScheduler {
     }
   }
 
-  #markDelivered(rows: AgendaRow[], at: Date) {
+  #markDelivered(rows: AgendaRow[], due: readonly AgendaRow[], at: Date) {
     const { file } = this.deps
-    const stillDue = new Set(this.deps.planner.dueRows().map(reminderKey))
+    const stillDue = new Set(due.map(reminderKey))
     const cutoff = at.getTime() - KEEP_DELIVERED_MS
     const delivered: Record<string, string> = {}
     for (const [key, when] of Object.entries(file.value.delivered)) {

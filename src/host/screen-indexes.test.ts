@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TODAY_FIRST_ROWS } from '../contract/planner-api'
+import type { InterviewListItem } from '../contract/tracker-api'
+import { newestInterviewFirst } from '../core/followup/interview-summary'
 import type { Host } from './create-host'
+import { writeManyInterviews } from './testing/many-interviews'
 import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
@@ -189,5 +192,27 @@ describe('listInterviews', () => {
     expect(await host.api.getInterview({ id: created.id })).toMatchObject({
       notes: 'A long private note',
     })
+  })
+})
+
+describe('the list built in the background after a start', () => {
+  it('takes in the writes made while it was being built', async () => {
+    // Enough interviews that the build takes many slices, and the writes land between them.
+    const ids = writeManyInterviews(dir, 3000, '2026-03-10').map((i) => i.id)
+    const { host } = hostIn(dir, clock())
+    const listed = host.api.listInterviews()
+    await host.api.updateInterview({
+      id: ids[3]!,
+      draft: { company: 'Renamed while listing', role: 'Designer', interviewDate: '2026-02-28' },
+    })
+    await host.api.deleteInterview({ id: ids[7]! })
+    const list = await listed
+    expect(list.find((i) => i.id === ids[3])).toMatchObject({ company: 'Renamed while listing' })
+    expect(list.some((i) => i.id === ids[7])).toBe(false)
+    await host.dispose()
+    // The seeded interviews tie in order (same day and entry time), and ties may sit either way.
+    const byId = (rows: InterviewListItem[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
+    expect(byId(list)).toEqual(byId(await hostIn(dir, clock()).host.api.listInterviews()))
+    list.slice(1).forEach((row, i) => expect(newestInterviewFirst(list[i]!, row)).toBeLessThan(1))
   })
 })

@@ -11,7 +11,10 @@ export function trackerHandlers({
   changed,
 }: HostContext): Pick<Handlers, keyof TrackerApi> {
   return {
-    listInterviews: async () => [...planner.summaries()],
+    listInterviews: async () => {
+      await planner.listReady()
+      return [...planner.summaries()]
+    },
     getInterview: async ({ id }) => interviews.get(id),
     createInterview: async ({ draft }) => {
       const created = interviews.create(draft)
