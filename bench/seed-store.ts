@@ -12,7 +12,9 @@ export async function seedStore(dir: string, count: number, now: Date): Promise<
   const today = now.toISOString().slice(0, 10)
   writeManyFollowUps(dir, writeManyInterviews(dir, count, today))
   const { host } = hostIn(dir, fixedClock(now.toISOString()))
+  // A store as a run that showed Today and the list leaves it, with both kept for the next start.
   await host.api.getToday()
+  await host.api.listInterviews()
   await host.compact()
   // Today's backup made now, so the web host's own (5 s after it starts) does not run mid-measure.
   await host.data.backUp('daily')

@@ -29,7 +29,7 @@ async function openList(page) {
   return done
 }
 
-/** Types KEYS into the search field one at a time; each key's ms from keydown to next paint. */
+/** Types KEYS into the search field one at a time; each key's `{ toFrame, work }` in ms. */
 async function typeInSearch(page) {
   const search = page.getByRole('searchbox', { name: /search/i })
   await search.click()
@@ -41,6 +41,17 @@ async function typeInSearch(page) {
   return page.evaluate(() => window.__bench.keySamples)
 }
 
+/** The median over runs of each run's p95 of one measure of its keys. */
+const p95s = (ctx, runs, measure) =>
+  ctx.median(
+    runs.map((samples) =>
+      ctx.percentile(
+        samples.map((k) => k[measure]),
+        95,
+      ),
+    ),
+  )
+
 export default async function run(ctx) {
   const browser = await launch(ctx)
   const rows = []
@@ -48,13 +59,13 @@ export default async function run(ctx) {
     for (const count of ctx.stores) {
       const host = await ctx.startWebHost(ctx.copyStore(count))
       const listMs = []
-      const keyP95 = []
+      const keys = []
       const heap = []
       try {
         for (let i = 0; i < ctx.runs; i++) {
           const { context, page } = await openFirstScreen(browser, host.url)
           listMs.push(await openList(page))
-          keyP95.push(ctx.percentile(await typeInSearch(page), 95))
+          keys.push(await typeInSearch(page))
           heap.push(await heapAfterGc(page))
           await context.close()
         }
@@ -62,7 +73,7 @@ export default async function run(ctx) {
         await host.stop()
       }
       const list = ctx.median(listMs)
-      const key = ctx.median(keyP95)
+      const key = p95s(ctx, keys, 'work')
       const heapMB = ctx.median(heap) / 1e6
       rows.push(
         {
@@ -73,11 +84,18 @@ export default async function run(ctx) {
           met: list < TARGET.listRenderMs,
         },
         {
-          what: `Search keystroke in the interview list, keydown → next frame painted, p95 of ${KEYS.length} keys`,
+          what: `Search keystroke in the interview list: the page's time for a key (keydown → handled, plus its frame's render), p95 of ${KEYS.length} keys`,
           store: storeLabel(count),
           value: ms(key),
           target: `< ${TARGET.keyP95Ms} ms`,
           met: key < TARGET.keyP95Ms,
+        },
+        {
+          what: 'The same keys, keydown → next frame painted (with the wait for the 60 Hz tick)',
+          store: storeLabel(count),
+          value: ms(p95s(ctx, keys, 'toFrame')),
+          target: '',
+          met: null,
         },
       )
       if (count === 10_000) {
@@ -90,21 +108,31 @@ export default async function run(ctx) {
         })
       }
     }
-    // The same keys in the bare page's React-controlled search field: most of a key's time to
-    // the next frame is the wait for that frame, which no page's code can shorten.
+    // The same keys in the bare page's React-controlled search field: the least a React page
+    // takes for a key, and (to the next frame) mostly the wait for the tick, which no page's code
+    // can shorten: its p95 is about 17 ms at 60 Hz.
     const bareKeys = []
     for (let i = 0; i < ctx.runs; i++) {
       const { context, page } = await openFirstScreen(browser, ctx.bareUrl)
-      bareKeys.push(ctx.percentile(await typeInSearch(page), 95))
+      bareKeys.push(await typeInSearch(page))
       await context.close()
     }
-    rows.push({
-      what: `Baseline: the bare page's search field, keydown → next frame painted, p95 of ${KEYS.length} keys`,
-      store: 'none',
-      value: ms(ctx.median(bareKeys)),
-      target: '',
-      met: null,
-    })
+    rows.push(
+      {
+        what: `Baseline: the bare page's search field, the page's time for a key, p95 of ${KEYS.length} keys`,
+        store: 'none',
+        value: ms(p95s(ctx, bareKeys, 'work')),
+        target: '',
+        met: null,
+      },
+      {
+        what: "Baseline: the bare page's search field, keydown → next frame painted (with the tick's wait)",
+        store: 'none',
+        value: ms(p95s(ctx, bareKeys, 'toFrame')),
+        target: '',
+        met: null,
+      },
+    )
   } finally {
     await browser.close()
   }

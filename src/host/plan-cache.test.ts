@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { InterviewListItem } from '../contract/tracker-api'
 import { AGENDA_CACHE_FILE } from './agenda-cache'
+import { LIST_CACHE_FILE } from './list-cache'
 import { PLAN_CACHE_FILE, readPlanCache, writePlanCache } from './plan-cache'
 import type { Host } from './create-host'
 import { CHECK_KEPT_AFTER_MS, KEEP_PLANS_FROM } from './planner-service'
@@ -119,6 +121,47 @@ describe('plans kept beside the data', () => {
       timeout: CHECK_KEPT_AFTER_MS + 3000,
     })
     expect(await host.api.getToday()).toEqual(truth)
+  })
+
+  it('a start answers the list from the kept rows; a row whose plan turns out different is made again', async () => {
+    let truth: InterviewListItem[] = []
+    await firstRun(async (first) => {
+      truth = await first.api.listInterviews()
+    })
+    const listFile = path.join(dir, LIST_CACHE_FILE)
+    const kept = JSON.parse(fs.readFileSync(listFile, 'utf8'))
+    expect(kept.rows).toEqual(truth)
+
+    // Kept for these very inputs: what the file says is what a start answers, read not planned.
+    const marked = structuredClone(kept)
+    marked.rows[1].company = 'Read from the kept list'
+    fs.writeFileSync(listFile, JSON.stringify(marked))
+    const again = hostIn(dir, clock()).host
+    expect((await again.api.listInterviews())[1]!.company).toBe('Read from the kept list')
+    await again.dispose()
+
+    // As if the rules changed since: bench-0's kept plan and row say its next step is later.
+    const later = (day: string) => `${day.slice(0, 4)}-12-01`
+    const plans = JSON.parse(fs.readFileSync(path.join(dir, PLAN_CACHE_FILE), 'utf8'))
+    const [fingerprint, steps] = plans.plans['bench-0']
+    plans.plans['bench-0'] = [
+      fingerprint,
+      steps.map((s: string[]) => [s[0], later(s[1]!), ...s.slice(2)]),
+    ]
+    fs.writeFileSync(path.join(dir, PLAN_CACHE_FILE), JSON.stringify(plans))
+    const wrong = structuredClone(kept)
+    const row = wrong.rows.find((r: InterviewListItem) => r.id === 'bench-0')
+    row.next.due = later(row.next.due)
+    fs.writeFileSync(listFile, JSON.stringify(wrong))
+
+    const { host } = hostIn(dir, clock())
+    const events: string[] = []
+    host.events.subscribe((e) => e.type === 'changed' && events.push(e.topic))
+    const early = await host.api.listInterviews()
+    expect(early.find((r) => r.id === 'bench-0')!.next!.due).toMatch(/-12-01$/)
+    await vi.waitFor(() => expect(events).toContain('followups'))
+    const byId = (rows: InterviewListItem[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
+    expect(byId(await host.api.listInterviews())).toEqual(byId(truth))
   })
 
   it('quitting before the kept plans were due to be saved still keeps them', async () => {

@@ -42,6 +42,7 @@ import {
   type KeptStep,
 } from './agenda-cache'
 import { slicer } from './storage/durable'
+import { dropListCache, readListCache, writeListCache } from './list-cache'
 import type { JournalCollection } from './storage/journal'
 import { objectEntries, type ParsedRecord, type RecordSpec } from './storage/record-spec'
 import type { SettingsService } from './settings-service'
@@ -157,6 +158,7 @@ export class PlannerService {
   #listHolidays: readonly string[] | null = null
   #listStale = new Set<string>()
   #listBuild: Promise<void> | null = null
+  #listKeptTried = false
   /** Steps from the last run, until each interview is planned again; undefined before it is read. */
   #seed: Map<string, CachedPlan> | null | undefined = undefined
   #seedHolidays: readonly string[] | null = null
@@ -199,7 +201,10 @@ export class PlannerService {
     this.#listHolidays = null
     this.#seed = null
     this.#kept = null
-    if (this.keep) dropAgendaCache(this.keep.dir)
+    if (this.keep) {
+      dropAgendaCache(this.keep.dir)
+      dropListCache(this.keep.dir)
+    }
     this.#scheduleSave()
   }
 
@@ -321,11 +326,9 @@ export class PlannerService {
     for (const [id, kept] of seed) {
       if (this.#closed || this.#seed !== seed) return
       const interview = this.interviews.find(id)
-      if (
-        interview &&
-        !this.#cache.has(id) &&
-        !sameSteps(this.#planOrNothing(interview), kept.actions)
-      ) {
+      // Planned already or not, anything made from the kept steps (the kept list's rows) may
+      // still say what they said.
+      if (interview && !sameSteps(this.#planOrNothing(interview), kept.actions)) {
         this.changed(id)
         differed = true
       }
@@ -339,7 +342,8 @@ export class PlannerService {
   /** Small stores plan fast enough at start; only large ones keep their plans on disk. */
   #scheduleSave(): void {
     const keep = this.keep
-    if (!keep || this.#closed || this.#agendaHolidays === null) return
+    if (!keep || this.#closed) return
+    if (this.#agendaHolidays === null && this.#listHolidays === null) return
     if (this.#saveTimer) clearTimeout(this.#saveTimer)
     this.#saveTimer = setTimeout(() => {
       this.#saveTimer = null
@@ -352,12 +356,16 @@ export class PlannerService {
     const keep = this.keep
     const all = [...this.interviews.all()]
     if (!keep || all.length < KEEP_PLANS_FROM) return
-    writeAgendaCache(
-      keep.dir,
-      this.#stamp(),
-      this.interviews.example()?.id ?? null,
-      this.#syncAgenda().positions(),
-    )
+    const stamp = this.#stamp()
+    if (this.#agendaHolidays !== null) {
+      writeAgendaCache(
+        keep.dir,
+        stamp,
+        this.interviews.example()?.id ?? null,
+        this.#syncAgenda().positions(),
+      )
+    }
+    if (this.#listHolidays !== null) writeListCache(keep.dir, stamp, this.summaries())
     writePlanCache(
       keep.dir,
       this.settings.get().holidays,
@@ -497,8 +505,27 @@ export class PlannerService {
    * this once its records are parsed, so the list is ready before anyone opens it.
    */
   listReady(): Promise<void> {
-    if (this.#listHolidays === this.settings.get().holidays) return Promise.resolve()
+    const holidays = this.settings.get().holidays
+    if (this.#listHolidays === holidays || this.#keptList(holidays)) return Promise.resolve()
     return (this.#listBuild ??= this.#buildList().finally(() => (this.#listBuild = null)))
+  }
+
+  /**
+   * The rows the last run kept, tried once, at the first list after a start. The plans they were
+   * made from are re-planned in the background (#replan); an interview whose plan comes out
+   * different is marked changed, so its row is made again before the list is next answered.
+   */
+  #keptList(holidays: readonly string[]): boolean {
+    if (this.#listKeptTried || !this.keep) return false
+    this.#listKeptTried = true
+    const rows = readListCache(this.keep.dir, this.#stamp())
+    if (!rows) return false
+    this.#seedFor(holidays)
+    this.#listStale.clear()
+    this.#list = rows
+    this.#listById = new Map(rows.map((r) => [r.id, r]))
+    this.#listHolidays = holidays
+    return true
   }
 
   async #buildList(): Promise<void> {
@@ -518,12 +545,13 @@ export class PlannerService {
     this.#list = rows.sort(newestInterviewFirst)
     this.#listById = new Map(rows.map((r) => [r.id, r]))
     this.#listHolidays = holidays
+    this.#scheduleSave()
   }
 
   /** The tracker's rows, newest interview first, kept in order as interviews change. */
   summaries(): InterviewListItem[] {
     const holidays = this.settings.get().holidays
-    if (this.#listHolidays !== holidays) {
+    if (this.#listHolidays !== holidays && !this.#keptList(holidays)) {
       this.#seedFor(holidays)
       this.#listStale.clear()
       this.#listHolidays = holidays
@@ -531,6 +559,7 @@ export class PlannerService {
         newestInterviewFirst,
       )
       this.#listById = new Map(this.#list.map((s) => [s.id, s]))
+      this.#scheduleSave()
       return this.#list
     }
     for (const id of this.#listStale) {
