@@ -2,7 +2,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { runnerImport, type Plugin } from 'vite'
+import { runnerImport, type Plugin, type Rollup } from 'vite'
 
 /**
  * Packages that must never load with the first screen (Today): validation belongs to the host,
@@ -48,23 +48,38 @@ function appShell(): Plugin {
   }
 }
 
+/** The entry chunk and every chunk it imports statically: what the first screen loads. */
+function firstScreenChunks(bundle: Rollup.OutputBundle): Set<string> {
+  const chunks = new Map(
+    Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])),
+  )
+  const first = new Set<string>()
+  const visit = (fileName: string) => {
+    const chunk = chunks.get(fileName)
+    if (!chunk || first.has(fileName)) return
+    first.add(fileName)
+    chunk.imports.forEach(visit)
+  }
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName)
+  return first
+}
+
 /**
- * The first screen's chunk runs nearly every function it holds while Today renders. This V8
- * compile hint (Chromium 136+, so Electron 36+) has them compiled on the thread that streams the
- * script, instead of one by one on the main thread as each is first called. It must be the
- * file's first line.
+ * The first screen's chunks run nearly every function they hold while Today renders. This V8
+ * compile hint (Chromium 136+, so Electron 36+) has them compiled on the threads that stream the
+ * scripts, instead of one by one on the main thread as each is first called. (React in a chunk
+ * of its own, for two threads to compile at once, measured slower.) The hint must be a file's
+ * first line, and Vite adds its preload map in front of the code as the bundle is written, so it
+ * goes in once the files are on disk.
  */
 function compileHintForFirstScreen(): Plugin {
   return {
     name: 'follow-through:compile-hint',
     apply: 'build',
     enforce: 'post',
-    // Vite adds its preload map in front of the code as the bundle is written, so the hint
-    // goes in once the file is on disk.
     writeBundle(options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isEntry) continue
-        const file = resolve(options.dir!, chunk.fileName)
+      for (const fileName of firstScreenChunks(bundle)) {
+        const file = resolve(options.dir!, fileName)
         writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`)
       }
     },
@@ -79,14 +94,7 @@ function firstScreenGuard(): Plugin {
       const chunks = new Map(
         Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c]] : [])),
       )
-      const first = new Set<string>()
-      const visit = (fileName: string) => {
-        const chunk = chunks.get(fileName)
-        if (!chunk || first.has(fileName)) return
-        first.add(fileName)
-        chunk.imports.forEach(visit)
-      }
-      for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName)
+      const first = firstScreenChunks(bundle)
       const modules = [...first].flatMap((fileName) => Object.keys(chunks.get(fileName)!.modules))
       const onFirstScreen = new Set(modules)
       if (process.env.FIRST_SCREEN_REPORT) reportFirstScreen([...first].map((f) => chunks.get(f)!))

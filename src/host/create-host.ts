@@ -243,8 +243,11 @@ export function createHost({
       // Today's own call says what is wrong.
     }
   })
-  // The tracker is where people go next: its rows are made in slices once the records are parsed.
-  interviewsData.onceParsed(() => followUpsData.onceParsed(() => void planner.listReady()))
+  // Once the records are parsed, the agenda (for reminders) and the tracker's rows (where people
+  // go next) are made in slices between requests, so neither is built in one go when first asked.
+  interviewsData.onceParsed(() =>
+    followUpsData.onceParsed(() => void planner.agendaReady().then(() => planner.listReady())),
+  )
 
   // Every piece of background work, in the order that lets each finish: no new reminder checks,
   // the one under way, backups and restores, the takes start-up scan (it may empty the trash),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { actionKey, openSteps, type AgendaItem } from '../core/followup/agenda'
-import { AgendaIndex, type AgendaGroup } from '../core/followup/agenda-index'
+import { AgendaIndex, type AgendaEntry, type AgendaGroup } from '../core/followup/agenda-index'
 import { indexOfSorted, sortedIndex } from '../core/followup/sorted'
 import {
   newestInterviewFirst,
@@ -158,6 +158,7 @@ export class PlannerService {
   #listHolidays: readonly string[] | null = null
   #listStale = new Set<string>()
   #listBuild: Promise<void> | null = null
+  #agendaBuild: Promise<void> | null = null
   #listKeptTried = false
   /** Steps from the last run, until each interview is planned again; undefined before it is read. */
   #seed: Map<string, CachedPlan> | null | undefined = undefined
@@ -239,7 +240,10 @@ export class PlannerService {
         this.#keptHolidays = holidays
         if (this.#kept) {
           this.inBackground(() => {
-            this.#checkTimer = setTimeout(() => this.#checkKept(), CHECK_KEPT_AFTER_MS)
+            this.#checkTimer = setTimeout(
+              () => void this.agendaReady().then(() => this.#checkKept()),
+              CHECK_KEPT_AFTER_MS,
+            )
             this.#checkTimer.unref?.()
           })
         }
@@ -452,6 +456,40 @@ export class PlannerService {
 
   #summary(interview: Interview): InterviewSummary<NextStep> {
     return summarize(interview, this.#next(interview))
+  }
+
+  /**
+   * Resolves once the agenda is built. The first time, it is built a slice at a time between
+   * requests; a host starts this once its records are parsed, and what reads every due step (the
+   * reminder check, the check of the kept agenda) waits for it rather than building it in one go.
+   */
+  agendaReady(): Promise<void> {
+    if (this.#agendaHolidays === this.settings.get().holidays) return Promise.resolve()
+    return (this.#agendaBuild ??= this.#buildAgenda().finally(() => (this.#agendaBuild = null)))
+  }
+
+  async #buildAgenda(): Promise<void> {
+    const holidays = this.settings.get().holidays
+    this.#seedFor(holidays)
+    // What changes while the steps are gathered is in #agendaStale afterwards, and is redone.
+    this.#agendaStale.clear()
+    const entries: AgendaEntry<Interview>[] = []
+    const pause = slicer()
+    for (const interview of this.interviews.all()) {
+      entries.push({
+        id: interview.id,
+        subject: interview,
+        actions: this.#steps(interview),
+        overrides: this.#record(interview.id).overrides,
+      })
+      await pause()
+      if (this.#closed) return
+    }
+    if (this.settings.get().holidays !== holidays || this.#agendaHolidays === holidays) return
+    this.#agendaVersion++
+    this.#agenda.load(entries)
+    this.#agendaHolidays = holidays
+    if (!this.#seed) this.#scheduleSave()
   }
 
   /** Brings the agenda up to date: built whole the first time (or after new holidays), else per change. */

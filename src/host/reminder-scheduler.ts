@@ -108,6 +108,7 @@ export class ReminderScheduler {
       const settings = deps.settings.get()
       const now = deps.clock.now()
       if (!settings.notifications || inQuietHours(now, settings.quietHours)) return 0
+      await deps.planner.agendaReady()
       const rows = deps.planner.dueRows()
       const due = this.#undelivered(rows, now)
       const [first] = due

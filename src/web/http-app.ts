@@ -12,6 +12,7 @@ import { ARCHIVE_MAX_BYTES } from '../contract/data-api'
 import { mimeTypeSchema, TAKE_MAX_BYTES } from '../contract/take-schemas'
 import type { Host } from '../host/create-host'
 import { hostAllowed, originAllowed, tokenMatches } from './security'
+import { firstAnswersElement } from './first-answers'
 import { serveStatic } from './static-files'
 
 export const TOKEN_HEADER = 'x-follow-through-token'
@@ -166,7 +167,18 @@ function handler({
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return refuse(res, 405, 'Method not allowed.')
-      return serveStatic(rendererDir, url.pathname, res)
+      // The page opened from the link with this launch's token comes with its first screen's
+      // answers; without the token (a reload, another local user) it has to ask, as always.
+      const withAnswers =
+        req.method === 'GET' &&
+        (url.pathname === '/' || url.pathname === '/index.html') &&
+        tokenMatches(url.searchParams.get('token'), token)
+      return serveStatic(
+        rendererDir,
+        url.pathname,
+        res,
+        withAnswers ? await firstAnswersElement(host) : undefined,
+      )
     }
 
     const events = url.pathname === '/api/events' && req.method === 'GET'

@@ -15,8 +15,16 @@ const types: Record<string, string> = {
   '.wav': 'audio/wav',
 }
 
-/** Serves the built renderer; unknown paths get index.html so reloads on a route work. */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
+/**
+ * Serves the built renderer; unknown paths get index.html so reloads on a route work. `intoPage`
+ * is written into index.html just before `</body>` (the first screen's answers).
+ */
+export function serveStatic(
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+  intoPage?: string,
+): void {
   const resolvedRoot = path.resolve(root)
   let decoded: string
   try {
@@ -60,6 +68,11 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
   } catch {
     res.destroy()
     return
+  }
+  if (intoPage && ext === '.html') {
+    const html = body.toString('utf8')
+    const at = html.lastIndexOf('</body>')
+    if (at >= 0) body = Buffer.from(html.slice(0, at) + intoPage + html.slice(at))
   }
   res.end(body)
 }

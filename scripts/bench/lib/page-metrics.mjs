@@ -13,7 +13,9 @@ export const launch = (ctx) =>
  * heading (h2) or status line: on Today that is the first agenda group, the empty state or the
  * all-clear line, none of which render before Today's data; on the bare page, its list.
  */
-function probes() {
+const VISIBLE = 'bench:content-visible'
+
+function probes(VISIBLE) {
   const bench = {
     contentVisible: null,
     keySamples: [],
@@ -50,7 +52,13 @@ function probes() {
       const main = document.querySelector('main')
       return !!main?.querySelector('h1') && !!main.querySelector('h2, [role="status"]')
     })
-    .then((t) => (bench.contentVisible = t))
+    .then((t) => {
+      bench.contentVisible = t
+      // Told through the console, which Playwright hears over the DevTools protocol: waiting
+      // for it with waitForFunction would evaluate Playwright's helper script in the page in the
+      // middle of the render being measured.
+      console.debug(VISIBLE)
+    })
   // Search keystrokes, two ways. `toFrame`: keydown's timestamp to the frame painted after the
   // input event, which includes the wait for the display's next tick (0-16.7 ms at 60 Hz, however
   // little the page does). `work`: the page's own time for the key: from keydown until its
@@ -82,22 +90,23 @@ function probes() {
 
 /**
  * Opens `url` in a fresh context (empty cache) and waits for the first screen. Returns its page
- * with first contentful paint, main content visible, how long the screen took to render after
- * its last API answer, and the gzip size of every script loaded by then.
+ * with first contentful paint, main content visible, how long the screen took to render once its
+ * scripts and answers were in, and the gzip size of every script loaded by then.
  */
 export async function openFirstScreen(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-  await context.addInitScript(probes)
+  await context.addInitScript(probes, VISIBLE)
   const page = await context.newPage()
   const scripts = []
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response)
   })
-  await page.goto(url)
-  await page.waitForFunction(() => window.__bench.contentVisible !== null, null, {
+  const visible = page.waitForEvent('console', {
+    predicate: (message) => message.text() === VISIBLE,
     timeout: 120_000,
   })
-  await page.waitForLoadState('load')
+  await page.goto(url)
+  await visible
   const timing = await page.evaluate(async () => {
     // The paint entry is queued after the frame is presented, which can be after `load`.
     const fcp = await new Promise((resolve) => {
@@ -110,11 +119,17 @@ export async function openFirstScreen(browser, url) {
       setTimeout(() => resolve(null), 10_000)
     })
     const visible = window.__bench.contentVisible
-    const answers = performance
+    // When the screen had what it renders from: its scripts downloaded and its last answer in
+    // (answers the host wrote into the page came with it).
+    const ready = performance
       .getEntriesByType('resource')
-      .filter((e) => new URL(e.name).pathname.startsWith('/api/') && e.responseEnd <= visible)
+      .filter((e) => {
+        const { pathname } = new URL(e.name)
+        const needed = pathname.startsWith('/api/') || e.initiatorType === 'script'
+        return needed && e.responseEnd <= visible
+      })
       .map((e) => e.responseEnd)
-    return { fcp, visible, lastAnswer: answers.length ? Math.max(...answers) : null }
+    return { fcp, visible, dataAt: ready.length ? Math.max(...ready) : null }
   })
   // The first screen's scripts: a screen prefetched later is not part of it.
   const firstScripts = scripts.slice()
@@ -127,7 +142,7 @@ export async function openFirstScreen(browser, url) {
     page,
     fcp: timing.fcp,
     contentVisible: timing.visible,
-    renderAfterData: timing.lastAnswer === null ? null : timing.visible - timing.lastAnswer,
+    renderAfterData: timing.dataAt === null ? null : timing.visible - timing.dataAt,
     jsGzip,
     scripts: firstScripts.length,
   }

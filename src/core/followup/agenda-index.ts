@@ -62,6 +62,14 @@ export function daysOverdue(group: AgendaGroup, today: string, effectiveDue: str
   return group === 'overdue' ? epochDay(today) - epochDay(effectiveDue) : 0
 }
 
+/** One subject's plan as the index takes it in. */
+export interface AgendaEntry<T> {
+  id: string
+  subject: T
+  actions: readonly PlannedAction[]
+  overrides: Record<string, AgendaOverride>
+}
+
 interface Step<T> extends OpenStep {
   id: string
   subject: T
@@ -102,14 +110,7 @@ export class AgendaIndex<T> {
    * Fills the index in one sort; for start-up, where every subject is new. Subjects are ranked
    * first, so the many steps sort on a day and two numbers rather than comparing subjects.
    */
-  load(
-    entries: Iterable<{
-      id: string
-      subject: T
-      actions: readonly PlannedAction[]
-      overrides: Record<string, AgendaOverride>
-    }>,
-  ): void {
+  load(entries: Iterable<AgendaEntry<T>>): void {
     const list = [...entries]
     const byRank = list.map((_, i) => i)
     // Array.prototype.sort is stable, so subjects that compare equal keep the order given.

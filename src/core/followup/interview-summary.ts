@@ -28,7 +28,7 @@ export function searchText(text: string): string {
   if (!NOT_ASCII.test(text)) return text.toLowerCase()
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
-const NOT_ASCII = /[^\x00-\x7f]/
+const NOT_ASCII = /[^\p{ASCII}]/u
 
 /** Company, role and the people met: what a user looks an interview up by. */
 export function searchKey(i: Interview): string {

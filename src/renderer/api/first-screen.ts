@@ -1,27 +1,47 @@
+import { FIRST_ANSWERS_ID, type FirstAnswers } from '../../contract/first-answers'
 import { parseRoute } from '../routing/router'
 import { getClient } from './client'
 
 /**
  * The first screen's calls, made while the rest of the app's code is still being evaluated: this
  * module is the entry's first import, so its body runs before React DOM and the screens are
- * evaluated. main.tsx hands the calls to the query cache and waits for them (briefly) before the
+ * evaluated. An answer the web host wrote into the page (see first-answers.ts in src/web) is used
+ * as it is. main.tsx hands the calls to the query cache and waits for them (briefly) before the
  * first render, so Today renders once, with its rows, rather than empty, then asking, then again.
  */
-const api = getClient()
-const onToday = parseRoute(window.location.hash).name === 'today'
+function written(): FirstAnswers {
+  const element = document.getElementById(FIRST_ANSWERS_ID)
+  if (!element) return {}
+  element.remove()
+  try {
+    return JSON.parse(element.textContent ?? '') as FirstAnswers
+  } catch {
+    return {}
+  }
+}
 
+const api = getClient()
+/** What the page came with; the cache takes these before the first render. */
+export const firstAnswersGiven = written()
+const onToday = parseRoute(window.location.hash).name === 'today'
+const ask = <T>(given: T | undefined, call: () => Promise<T>) =>
+  given === undefined ? call() : null
+
+/** What the page asks for itself, each null when it came with the page or is not needed. */
 export const firstCalls = {
-  settings: api.getSettings(),
-  notices: api.listNotices(),
-  today: onToday ? api.getToday() : null,
+  settings: ask(firstAnswersGiven.settings, () => api.getSettings()),
+  notices: ask(firstAnswersGiven.notices, () => api.listNotices()),
+  today: onToday ? ask(firstAnswersGiven.today, () => api.getToday()) : null,
 }
 
 /**
  * Resolves once every first call has answered (or failed: the screen shows that itself), or after
- * `maxMs`, so a slow host never holds the page; the static frame is on screen meanwhile.
+ * `maxMs`, so a slow host never holds the page; the static frame is on screen meanwhile. At once
+ * when the page came with everything.
  */
-export function firstAnswers(maxMs: number): Promise<void> {
+export function firstAnswers(maxMs: number): Promise<void> | null {
   const calls = Object.values(firstCalls).filter((call) => call !== null)
+  if (calls.length === 0) return null
   return Promise.race([
     Promise.allSettled(calls).then(() => undefined),
     new Promise<void>((resolve) => setTimeout(resolve, maxMs)),

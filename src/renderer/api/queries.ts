@@ -2,6 +2,7 @@ import { QueryClient, useInfiniteQuery, useQuery, useQueryClient } from '@tansta
 import { useEffect } from 'react'
 import type { AppClient } from '../../contract/api'
 import type { AppEvent, Topic } from '../../contract/events'
+import type { FirstAnswers } from '../../contract/first-answers'
 import { AGENDA_PAGE_MAX } from '../../contract/agenda-paging'
 import type { AgendaGroup } from '../../core/followup/agenda-index'
 import { getClient } from './client'
@@ -89,21 +90,26 @@ export const useNotices = () =>
   useQuery({ queryKey: keys.notices, queryFn: () => api().listNotices() })
 
 /**
- * Calls made before the first render (see first-screen.ts) become the queries' fetches, so the
- * screens that mount find them under way, or answered, and never ask twice.
+ * The first screen's answers (see first-screen.ts): those the page came with go into the cache
+ * as they are; calls made before the first render become the queries' fetches, so the screens
+ * that mount find them under way, or answered, and never ask twice.
  */
-export function startedQueries(calls: {
-  settings: ReturnType<AppClient['getSettings']>
-  notices: ReturnType<AppClient['listNotices']>
-  today: ReturnType<AppClient['getToday']> | null
-}): void {
-  const started = (queryKey: readonly unknown[], call: Promise<unknown> | null) => {
+export function startedQueries(
+  given: FirstAnswers,
+  calls: {
+    settings: ReturnType<AppClient['getSettings']> | null
+    notices: ReturnType<AppClient['listNotices']> | null
+    today: ReturnType<AppClient['getToday']> | null
+  },
+): void {
+  const start = (queryKey: readonly unknown[], value: unknown, call: Promise<unknown> | null) => {
+    if (value !== undefined) queryClient.setQueryData(queryKey, value)
     // A failed call is left for the screen's own query to show (and to try again).
-    if (call) void queryClient.prefetchQuery({ queryKey, queryFn: () => call })
+    else if (call) void queryClient.prefetchQuery({ queryKey, queryFn: () => call })
   }
-  started(keys.settings, calls.settings)
-  started(keys.notices, calls.notices)
-  started(keys.today, calls.today)
+  start(keys.settings, given.settings, calls.settings)
+  start(keys.notices, given.notices, calls.notices)
+  start(keys.today, given.today, calls.today)
 }
 
 /** A mutation that refreshes the given queries once it succeeds. */

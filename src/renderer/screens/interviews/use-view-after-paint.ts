@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useState } from 'react'
+import { afterNextPaint } from '../../after-paint'
 
 /**
  * State for controls that filter a long list: `[shown in the controls, shown in the list, set]`.
@@ -11,7 +12,7 @@ export function useViewAfterPaint<V>(initial: V) {
   const [listView, setListView] = useState(initial)
   const update = useCallback((next: V) => {
     setView(next)
-    requestAnimationFrame(() => setTimeout(() => startTransition(() => setListView(next))))
+    afterNextPaint(() => startTransition(() => setListView(next)))
   }, [])
   return [view, listView, update] as const
 }

@@ -2,6 +2,7 @@ import { lazy, startTransition, Suspense, useEffect, useState } from 'react'
 import type { AgendaRow } from '../../../contract/planner-api'
 import type { AgendaGroup } from '../../../core/followup/agenda-index'
 import { errorMessage } from '../../api/errors'
+import { afterNextPaint } from '../../after-paint'
 import { formatDayLong } from '../../format'
 import { useAgendaPages, useToday } from '../../api/queries'
 import { href } from '../../routing/router'
@@ -18,9 +19,9 @@ import { CalendarExportButton } from '../followups/CalendarExportButton'
 /** Up to this many steps render as a plain list; more scroll in a list that renders what is in view. */
 const RENDER_ALL_UP_TO = 100
 /**
- * Rows of a group in Today's first frame: more than a tall window shows. The rest of the first
- * page follows in a transition straight after, which yields to the browser, so the top of the
- * screen is painted without waiting for 75 rows that are mostly below it.
+ * Rows in Today's first frame, counted from the top across the groups: more than a tall window
+ * shows. The rest of the first page follows once that frame is painted, in a transition (which
+ * yields to the browser), so the top of the screen is not held for 75 rows mostly below it.
  */
 const FIRST_FRAME_ROWS = 8
 // Only a group of more than RENDER_ALL_UP_TO steps needs the virtualiser: it stays off the first screen.
@@ -33,6 +34,7 @@ function Group({
   count,
   today,
   hint,
+  firstFrameRows,
 }: {
   group: AgendaGroup
   title: string
@@ -40,11 +42,13 @@ function Group({
   count: number
   today: string
   hint: string
+  /** How many of its rows the first frame shows (the groups above may fill it). */
+  firstFrameRows: number
 }) {
   const id = `group-${title.toLowerCase().replace(/\W+/g, '-')}`
   const [all, setAll] = useState(false)
   const [firstFrame, setFirstFrame] = useState(true)
-  useEffect(() => startTransition(() => setFirstFrame(false)), [])
+  useEffect(() => afterNextPaint(() => startTransition(() => setFirstFrame(false))), [])
   const pages = useAgendaPages(group, all && count > rows.length)
   const loaded = pages.data?.pages.flatMap((p) => p.rows)
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages
@@ -62,7 +66,7 @@ function Group({
         </Suspense>
       ) : (
         <ul className="action-list">
-          {(loaded ?? (firstFrame ? rows.slice(0, FIRST_FRAME_ROWS) : rows)).map((r) => (
+          {(loaded ?? (firstFrame ? rows.slice(0, firstFrameRows) : rows)).map((r) => (
             <ActionItem
               key={`${r.interviewId}:${r.action.key}`}
               interviewId={r.interviewId}
@@ -131,6 +135,8 @@ export function TodayScreen() {
   }
   const { overdue, dueToday, upcoming, counts, example } = today.data
   const allClear = counts.overdue + counts.dueToday === 0
+  const afterOverdue = Math.max(0, FIRST_FRAME_ROWS - overdue.length)
+  const afterDueToday = Math.max(0, afterOverdue - dueToday.length)
   return (
     <>
       <PageHeading>{heading}</PageHeading>
@@ -155,6 +161,7 @@ export function TodayScreen() {
             count={counts.overdue}
             today={today.data.today}
             hint=""
+            firstFrameRows={FIRST_FRAME_ROWS}
           />
         )}
         <Group
@@ -164,6 +171,7 @@ export function TodayScreen() {
           count={counts.dueToday}
           today={today.data.today}
           hint="Nothing is due today."
+          firstFrameRows={afterOverdue}
         />
         <Group
           group="upcoming"
@@ -172,6 +180,7 @@ export function TodayScreen() {
           count={counts.upcoming}
           today={today.data.today}
           hint="Nothing is planned for the next two weeks."
+          firstFrameRows={afterDueToday}
         />
       </ActionCommandsProvider>
     </>
