@@ -134,6 +134,38 @@ describe('web host security', () => {
   })
 })
 
+describe('the page opened from the link', () => {
+  const page = '<!doctype html><body><div id="root"></div></body>'
+  const answersIn = (html: string) => {
+    const found = /<script type="application\/json" id="first-answers">(.*?)<\/script>/s.exec(html)
+    return found ? (JSON.parse(found[1]!) as Record<string, unknown>) : null
+  }
+
+  it("comes with the first screen's answers, only with this launch's token", async () => {
+    fs.writeFileSync(path.join(dir, 'renderer', 'index.html'), page)
+    await callJson('createInterview', {
+      draft: {
+        company: '</script><script>alert(1)</script>',
+        role: 'Designer',
+        interviewDate: '2026-03-02',
+      },
+    })
+    const r = await send('GET', `/?token=${TOKEN}`)
+    const html = r.body.toString('utf8')
+    // The company name cannot end the element: every < in the data is written as \u003c.
+    expect(html.match(/<\/script>/g)).toHaveLength(1)
+    const answers = answersIn(html)!
+    expect(answers.settings).toMatchObject({ theme: 'system' })
+    expect(answers.notices).toEqual([])
+    expect(answers.today).toMatchObject({ empty: false })
+    expect(JSON.stringify(answers.today)).toContain('</script><script>alert(1)</script>')
+
+    for (const other of ['/', '/?token=wrong', `/assets/x.js?token=${TOKEN}`]) {
+      expect(answersIn((await send('GET', other)).body.toString('utf8'))).toBeNull()
+    }
+  })
+})
+
 describe('JSON calls', () => {
   it('answers a valid call with { ok, value }', async () => {
     const r = await callJson('takesUsage', undefined, {
