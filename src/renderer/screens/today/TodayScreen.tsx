@@ -27,6 +27,59 @@ const FIRST_FRAME_ROWS = 8
 // Only a group of more than RENDER_ALL_UP_TO steps needs the virtualiser: it stays off the first screen.
 const AgendaList = lazy(() => import('./AgendaList').then((m) => ({ default: m.AgendaList })))
 
+function Steps({ rows, today }: { rows: AgendaRow[]; today: string }) {
+  return (
+    <ul className="action-list">
+      {rows.map((r) => (
+        <ActionItem
+          key={`${r.interviewId}:${r.action.key}`}
+          interviewId={r.interviewId}
+          action={r.action}
+          effectiveDue={r.effectiveDue}
+          today={today}
+          subject={{ company: r.company, role: r.role }}
+        />
+      ))}
+    </ul>
+  )
+}
+
+/** Every step of a group, page by page, once "Show all" was pressed. */
+function AllSteps({
+  group,
+  first,
+  count,
+  today,
+  title,
+}: {
+  group: AgendaGroup
+  first: AgendaRow[]
+  count: number
+  today: string
+  title: string
+}) {
+  const pages = useAgendaPages(group, true)
+  const loaded = pages.data?.pages.flatMap((p) => p.rows)
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages
+  const more = hasNextPage && !isFetchingNextPage ? () => void fetchNextPage() : undefined
+  return (
+    <>
+      {loaded && count > RENDER_ALL_UP_TO ? (
+        <Suspense fallback={<p className="muted">Loading the rest…</p>}>
+          <AgendaList rows={loaded} total={count} today={today} label={title} more={more} />
+        </Suspense>
+      ) : (
+        <Steps rows={loaded ?? first} today={today} />
+      )}
+      {pages.error && (
+        <p role="alert" className="error-text">
+          {errorMessage(pages.error)}
+        </p>
+      )}
+    </>
+  )
+}
+
 function Group({
   group,
   title,
@@ -49,10 +102,6 @@ function Group({
   const [all, setAll] = useState(false)
   const [firstFrame, setFirstFrame] = useState(true)
   useEffect(() => afterNextPaint(() => startTransition(() => setFirstFrame(false))), [])
-  const pages = useAgendaPages(group, all && count > rows.length)
-  const loaded = pages.data?.pages.flatMap((p) => p.rows)
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages
-  const more = hasNextPage && !isFetchingNextPage ? () => void fetchNextPage() : undefined
   return (
     <section className="agenda-group" aria-labelledby={id}>
       <h2 id={id}>
@@ -60,28 +109,10 @@ function Group({
       </h2>
       {count === 0 ? (
         <p className="empty-inline">{hint}</p>
-      ) : loaded && count > RENDER_ALL_UP_TO ? (
-        <Suspense fallback={<p className="muted">Loading the rest…</p>}>
-          <AgendaList rows={loaded} total={count} today={today} label={title} more={more} />
-        </Suspense>
+      ) : all ? (
+        <AllSteps group={group} first={rows} count={count} today={today} title={title} />
       ) : (
-        <ul className="action-list">
-          {(loaded ?? (firstFrame ? rows.slice(0, firstFrameRows) : rows)).map((r) => (
-            <ActionItem
-              key={`${r.interviewId}:${r.action.key}`}
-              interviewId={r.interviewId}
-              action={r.action}
-              effectiveDue={r.effectiveDue}
-              today={today}
-              subject={{ company: r.company, role: r.role }}
-            />
-          ))}
-        </ul>
-      )}
-      {pages.error && (
-        <p role="alert" className="error-text">
-          {errorMessage(pages.error)}
-        </p>
+        <Steps rows={firstFrame ? rows.slice(0, firstFrameRows) : rows} today={today} />
       )}
       {!all && rows.length < count && (
         <button type="button" className="button show-all" onClick={() => setAll(true)}>
