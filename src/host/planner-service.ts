@@ -476,16 +476,23 @@ export class PlannerService {
     const entries: AgendaEntry<Interview>[] = []
     const pause = slicer()
     for (const interview of this.interviews.all()) {
-      entries.push({
-        id: interview.id,
-        subject: interview,
-        actions: this.#steps(interview),
-        overrides: this.#record(interview.id).overrides,
-      })
+      entries.push(this.#entry(interview))
       await pause()
       if (this.#closed) return
     }
     if (this.settings.get().holidays !== holidays || this.#agendaHolidays === holidays) return
+    this.#loadAgenda(entries, holidays)
+  }
+
+  #entry = (interview: Interview): AgendaEntry<Interview> => ({
+    id: interview.id,
+    subject: interview,
+    actions: this.#steps(interview),
+    overrides: this.#record(interview.id).overrides,
+  })
+
+  /** The agenda built whole, for `holidays`. */
+  #loadAgenda(entries: AgendaEntry<Interview>[], holidays: readonly string[]): void {
     this.#agendaVersion++
     this.#agenda.load(entries)
     this.#agendaHolidays = holidays
@@ -498,17 +505,7 @@ export class PlannerService {
     if (this.#agendaHolidays !== holidays) {
       this.#agendaStale.clear()
       this.#seedFor(holidays)
-      this.#agendaHolidays = holidays
-      this.#agendaVersion++
-      this.#agenda.load(
-        Array.from(this.interviews.all(), (interview) => ({
-          id: interview.id,
-          subject: interview,
-          actions: this.#steps(interview),
-          overrides: this.#record(interview.id).overrides,
-        })),
-      )
-      if (!this.#seed) this.#scheduleSave()
+      this.#loadAgenda(Array.from(this.interviews.all(), this.#entry), holidays)
       return this.#agenda
     }
     if (this.#agendaStale.size > 0) this.#agendaVersion++
@@ -560,9 +557,7 @@ export class PlannerService {
     if (!rows) return false
     this.#seedFor(holidays)
     this.#listStale.clear()
-    this.#list = rows
-    this.#listById = new Map(rows.map((r) => [r.id, r]))
-    this.#listHolidays = holidays
+    this.#loadList(rows, holidays)
     return true
   }
 
@@ -580,10 +575,15 @@ export class PlannerService {
     }
     // New holidays meanwhile: the rows are useless, and summaries() builds them again.
     if (this.settings.get().holidays !== holidays || this.#listHolidays === holidays) return
-    this.#list = rows.sort(newestInterviewFirst)
+    this.#loadList(rows.sort(newestInterviewFirst), holidays)
+    this.#scheduleSave()
+  }
+
+  /** The list's rows whole, for `holidays`, sorted. */
+  #loadList(rows: InterviewListItem[], holidays: readonly string[]): void {
+    this.#list = rows
     this.#listById = new Map(rows.map((r) => [r.id, r]))
     this.#listHolidays = holidays
-    this.#scheduleSave()
   }
 
   /** The tracker's rows, newest interview first, kept in order as interviews change. */
@@ -592,11 +592,8 @@ export class PlannerService {
     if (this.#listHolidays !== holidays && !this.#keptList(holidays)) {
       this.#seedFor(holidays)
       this.#listStale.clear()
-      this.#listHolidays = holidays
-      this.#list = Array.from(this.interviews.all(), (i) => this.#summary(i)).sort(
-        newestInterviewFirst,
-      )
-      this.#listById = new Map(this.#list.map((s) => [s.id, s]))
+      const rows = Array.from(this.interviews.all(), (i) => this.#summary(i))
+      this.#loadList(rows.sort(newestInterviewFirst), holidays)
       this.#scheduleSave()
       return this.#list
     }

@@ -7,6 +7,13 @@ describe('QuietTime', () => {
 
   const quietTime = (ms: number, firstCallMs = 0) =>
     new QuietTime(ms, firstCallMs, () => Date.now())
+  /** `work` has not run, and runs exactly `ms` from now. */
+  const runsIn = (work: ReturnType<typeof vi.fn>, ms: number) => {
+    vi.advanceTimersByTime(ms - 1)
+    expect(work).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(work).toHaveBeenCalledTimes(1)
+  }
 
   it('runs work once no call has come for the quiet time, counted from the last call', () => {
     const quiet = quietTime(500)
@@ -18,10 +25,7 @@ describe('QuietTime', () => {
     vi.advanceTimersByTime(300)
     expect(work).not.toHaveBeenCalled()
     quiet.touch()
-    vi.advanceTimersByTime(499)
-    expect(work).not.toHaveBeenCalled()
-    vi.advanceTimersByTime(1)
-    expect(work).toHaveBeenCalledTimes(1)
+    runsIn(work, 500)
   })
 
   it('runs work at once after a quiet spell, and with no quiet time at all', () => {
@@ -45,18 +49,12 @@ describe('QuietTime', () => {
     vi.advanceTimersByTime(1000)
     expect(work).not.toHaveBeenCalled()
     quiet.touch()
-    vi.advanceTimersByTime(499)
-    expect(work).not.toHaveBeenCalled()
-    vi.advanceTimersByTime(1)
-    expect(work).toHaveBeenCalledTimes(1)
+    runsIn(work, 500)
 
     const alone = quietTime(500, 5000)
     const late = vi.fn()
     alone.whenQuiet(late)
-    vi.advanceTimersByTime(4999)
-    expect(late).not.toHaveBeenCalled()
-    vi.advanceTimersByTime(1)
-    expect(late).toHaveBeenCalledTimes(1)
+    runsIn(late, 5000)
   })
 
   it('runs everything that waited, in order, and drops it all when closed', () => {
