@@ -21,8 +21,8 @@ const rows: InterviewListItem[] = Array.from({ length: COUNT }, (_, i) => ({
   search: `company ${i}\ndesigner`,
 }))
 
-function open() {
-  const { client } = fakeClient({ listInterviews: async () => rows })
+function open(deleteInterview = vi.fn(async () => undefined)) {
+  const { client } = fakeClient({ listInterviews: async () => rows, deleteInterview })
   renderWith(client, <InterviewsScreen />)
 }
 
@@ -100,5 +100,21 @@ describe('the virtualised interview table', () => {
     expect(await screen.findByText(`Showing 1 of ${COUNT} interviews`)).toBeInTheDocument()
     expect(table()).toHaveAttribute('aria-rowcount', '2')
     expect(bodyRows()).toHaveLength(1)
+  })
+
+  it('a row’s buttons stay with their interview when the rows in view change under them', async () => {
+    const deleteInterview = vi.fn(async () => undefined)
+    open(deleteInterview)
+    await screen.findByRole('table', { name: 'Your interviews' })
+    const search = screen.getByRole('searchbox', { name: 'Search' })
+    await userEvent.type(search, 'company 1')
+    await screen.findByText(/^Showing \d+ of/)
+    // Company 1 is first among the matches; once the search is cleared it is second.
+    const button = screen.getByRole('button', { name: 'Delete Company 1' })
+    await userEvent.clear(search)
+    await screen.findByText(`${COUNT} interviews`, { exact: false })
+    await userEvent.click(button)
+    expect(deleteInterview).toHaveBeenCalledTimes(1)
+    expect(deleteInterview).toHaveBeenCalledWith({ id: 'i1' })
   })
 })

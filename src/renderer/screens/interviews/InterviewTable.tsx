@@ -140,9 +140,10 @@ export const InterviewTable = memo(function InterviewTable({ rows, today, onRemo
     if (v.start > end) body.push(<Spacer key={`gap-${v.index}`} height={v.start - end} />)
     body.push(
       <InterviewRow
-        // Keyed by place, not by interview: a search that changes the rows in view updates the
-        // same table rows in place instead of building new ones on every key.
-        key={v.index}
+        // Keyed by interview, not by place: a row keyed by place became another interview's
+        // while its buttons stayed under the pointer or the focus (clearing a search, then
+        // Delete, deleted the interview that slid into that place).
+        key={rows[v.index]!.id}
         item={rows[v.index]!}
         index={v.index}
         today={today}
