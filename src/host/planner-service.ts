@@ -473,15 +473,21 @@ export class PlannerService {
     this.#seedFor(holidays)
     // What changes while the steps are gathered is in #agendaStale afterwards, and is redone.
     this.#agendaStale.clear()
-    const entries: AgendaEntry<Interview>[] = []
+    const entries = await this.#inSlices(this.#entry)
+    if (!entries || this.settings.get().holidays !== holidays) return
+    if (this.#agendaHolidays !== holidays) this.#loadAgenda(entries, holidays)
+  }
+
+  /** `make` for every interview, a slice at a time between requests; null if the host closed. */
+  async #inSlices<T>(make: (interview: Interview) => T): Promise<T[] | null> {
+    const made: T[] = []
     const pause = slicer()
     for (const interview of this.interviews.all()) {
-      entries.push(this.#entry(interview))
+      made.push(make(interview))
       await pause()
-      if (this.#closed) return
+      if (this.#closed) return null
     }
-    if (this.settings.get().holidays !== holidays || this.#agendaHolidays === holidays) return
-    this.#loadAgenda(entries, holidays)
+    return made
   }
 
   #entry = (interview: Interview): AgendaEntry<Interview> => ({
@@ -566,15 +572,10 @@ export class PlannerService {
     this.#seedFor(holidays)
     // What changes while the rows are made is in #listStale afterwards, and summaries() redoes it.
     this.#listStale.clear()
-    const rows: InterviewListItem[] = []
-    const pause = slicer()
-    for (const interview of this.interviews.all()) {
-      rows.push(this.#summary(interview))
-      await pause()
-      if (this.#closed) return
-    }
+    const rows = await this.#inSlices((interview) => this.#summary(interview))
     // New holidays meanwhile: the rows are useless, and summaries() builds them again.
-    if (this.settings.get().holidays !== holidays || this.#listHolidays === holidays) return
+    if (!rows || this.settings.get().holidays !== holidays || this.#listHolidays === holidays)
+      return
     this.#loadList(rows.sort(newestInterviewFirst), holidays)
     this.#scheduleSave()
   }
