@@ -1,6 +1,5 @@
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runnerImport, type Plugin, type Rollup } from 'vite'
 
@@ -65,23 +64,25 @@ function firstScreenChunks(bundle: Rollup.OutputBundle): Set<string> {
 }
 
 /**
- * The first screen's chunks run nearly every function they hold while Today renders. This V8
- * compile hint (Chromium 136+, so Electron 36+) has them compiled on the threads that stream the
- * scripts, instead of one by one on the main thread as each is first called. (React in a chunk
- * of its own, for two threads to compile at once, measured slower.) The hint must be a file's
- * first line, and Vite adds its preload map in front of the code as the bundle is written, so it
- * goes in once the files are on disk.
+ * The entry's stylesheet goes into index.html. As a file it was one more request before anything
+ * could be painted, and the host now writes Today into the page: with its styles in the page too,
+ * the screen is painted as soon as the HTML is parsed. The screens loaded later keep their files.
  */
-function compileHintForFirstScreen(): Plugin {
+function inlineEntryStyles(): Plugin {
   return {
-    name: 'follow-through:compile-hint',
+    name: 'follow-through:inline-entry-styles',
     apply: 'build',
-    enforce: 'post',
-    writeBundle(options, bundle) {
-      for (const fileName of firstScreenChunks(bundle)) {
-        const file = resolve(options.dir!, fileName)
-        writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`)
-      }
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const link = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)">/.exec(html)
+        const asset = link && bundle?.[link[1]!]
+        if (!link || asset?.type !== 'asset') throw new Error('inline-entry-styles: no stylesheet')
+        delete bundle![link[1]!]
+        // `</style` cannot occur in CSS the build wrote, but a stray one would end the element.
+        const css = String(asset.source).replaceAll('</style', '<\\/style')
+        return html.replace(link[0], () => `<style>${css}</style>`)
+      },
     },
   }
 }
@@ -144,7 +145,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), appShell(), firstScreenGuard(), compileHintForFirstScreen()],
+    plugins: [react(), appShell(), inlineEntryStyles(), firstScreenGuard()],
     build: {
       // electron-vite leaves the renderer unminified; the first screen's download and parse
       // time is what users wait for (issue 9).

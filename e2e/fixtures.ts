@@ -15,6 +15,8 @@ import {
 export interface App {
   page: Page
   dataDir: string
+  /** Errors the current page logged or threw (see RunningHost). */
+  errors: string[]
   /**
    * Stops the host and starts it again on the same data, as a user quitting and reopening would;
    * `change` starts it at another fake time or with other notification permission.
@@ -71,6 +73,9 @@ export const test = base.extend<Options & { app: App }, { browser: Browser }>({
     const app: App = {
       get page() {
         return running.page
+      },
+      get errors() {
+        return running.errors
       },
       dataDir,
       async restart(change = {}) {

@@ -67,7 +67,19 @@ export function electronBinary(): { path: string } | { missing: string } {
 
 export interface RunningHost {
   page: Page
+  /** Errors the page logged or threw, from its first script on (the web host's page). */
+  errors: string[]
   stop(): Promise<void>
+}
+
+/** Collects what `page` logs as an error and what it throws. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  return errors
 }
 
 /**
@@ -149,9 +161,11 @@ export async function startWebHost(browser: Browser, o: HostOptions): Promise<Ru
     await context.addInitScript(recordNotifications, o.notifications === 'allowed')
   }
   const page = await context.newPage()
+  const errors = errorsOf(page)
   await page.goto(url)
   return {
     page,
+    errors,
     async stop() {
       await context.close()
       if (child.exitCode === null) {
@@ -174,7 +188,9 @@ export async function startElectron(binary: string, o: HostOptions): Promise<Run
     env: hostEnv(o) as Record<string, string>,
   })
   const page = await app.firstWindow()
-  return { page, stop: () => app.close() }
+  // The window may have run its first scripts before this attaches: anything logged earlier is
+  // missed here, where the web host's page catches it.
+  return { page, errors: errorsOf(page), stop: () => app.close() }
 }
 
 export const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'follow-through-e2e-'))

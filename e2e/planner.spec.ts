@@ -116,4 +116,28 @@ test.describe('a month after the interview', () => {
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).last().click()
     await expect(dueToday).toContainText('Initech')
   })
+
+  test('a reopened app opens on Today already rendered, which comes alive without a redraw', async ({
+    app,
+  }) => {
+    const tracker = new InterviewsPage(app.page)
+    await tracker.open()
+    await tracker.add({ company: 'Globex', role: 'UX Researcher', date: '2026-03-30' })
+
+    const page = await app.restart()
+    // The host wrote Today into the page it served (the page keeps the mark it came with).
+    await expect(page.locator('#root')).toHaveAttribute('data-rendered', 'today')
+    const overdue = new FollowUpsPage(page).group('Overdue')
+    await expect(overdue).toContainText('Globex')
+    await overdue.getByRole('button', { name: 'Mark done: Send a thank-you email, Globex' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Logged' })).toBeVisible()
+    await expect(overdue).toHaveCount(0)
+    // A mismatch between the host's HTML and the page's first render would be logged here.
+    expect(app.errors).toEqual([])
+
+    // Another screen opened from the navigation, and back: the page renders Today itself.
+    await new InterviewsPage(page).open()
+    await new FollowUpsPage(page).openToday()
+    await expect(page.getByRole('heading', { level: 1, name: /Today/ })).toBeFocused()
+  })
 })

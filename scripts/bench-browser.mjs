@@ -178,7 +178,7 @@ async function writeTable(rows, failures) {
     START,
     '',
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Chromium ` +
-      `${chromiumVersion()}, medians of ${runs} runs (page loads: ${Math.max(runs, 5)}), load average at the end ${load} ` +
+      `${chromiumVersion()}, medians of ${runs} runs (page loads: first screen ${Math.max(runs, 9)}, list ${Math.max(runs, 5)}), load average at the end ${load} ` +
       `(${os.cpus().length} cores).`,
     '',
     '| what | store | value | target | met | bench |',

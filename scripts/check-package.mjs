@@ -7,6 +7,8 @@
 //     own resolver, `electron` stubbed as the runtime provides it);
 //   - the sandboxed preload requires nothing but `electron`;
 //   - every file of out/renderer, and every asset its index.html names, is in the archive;
+//   - main's first-screen renderer (out/first-screen) loads from the archive alone and renders
+//     Today;
 //   - the tray and window icons main loads are in the archive; dev-only folders are not;
 //   - the mac/win/linux settings that cannot be built here are present and point at real files.
 // Run after `npm run build`: node scripts/check-package.mjs
@@ -117,7 +119,13 @@ function walk(dir) {
 const relative = (p) => path.relative(root, p).split(path.sep).join('/')
 const mainFiles = walk(path.join(root, 'out/main')).filter((f) => !f.endsWith('.map'))
 const rendererFiles = walk(path.join(root, 'out/renderer')).filter((f) => !f.endsWith('.map'))
-for (const f of [...mainFiles, ...rendererFiles, path.join(root, 'out/preload/index.cjs')]) {
+const firstScreenFiles = walk(path.join(root, 'out/first-screen'))
+for (const f of [
+  ...mainFiles,
+  ...rendererFiles,
+  ...firstScreenFiles,
+  path.join(root, 'out/preload/index.cjs'),
+]) {
   if (!has(relative(f))) fail(`${relative(f)} is missing from app.asar`)
 }
 
@@ -177,6 +185,19 @@ function isBuiltin(s) {
 }
 if (bare.length === 0) fail('found no package imports in out/main: the check would prove nothing')
 
+/** Runs `file` (inside the extracted archive, so only its own files can answer); `failure` if it fails. */
+function runProbe(file, failure) {
+  try {
+    execFileSync(process.execPath, [file], {
+      cwd: path.dirname(file),
+      env: { ...process.env, NODE_PATH: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+  } catch (err) {
+    fail(`${failure}:\n${err.stderr?.toString() ?? err.message}`)
+  }
+}
+
 // A child Node process, inside the extracted archive (so only its node_modules can answer),
 // imports each package out/main imports; `electron` comes from the runtime, so it is stubbed.
 const probe = path.join(extracted, 'out/main/__package-check.mjs')
@@ -195,17 +216,25 @@ for (const spec of ${JSON.stringify(bare)}) {
 if (failed.length) { console.error(failed.join('\\n')); process.exit(1) }
 `,
 )
-try {
-  execFileSync(process.execPath, [probe], {
-    cwd: path.dirname(probe),
-    env: { ...process.env, NODE_PATH: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-} catch (err) {
-  fail(
-    `out/main's imports do not all load from app.asar:\n${err.stderr?.toString() ?? err.message}`,
-  )
-}
+runProbe(probe, "out/main's imports do not all load from app.asar")
+
+// --- Main renders the window's first Today with out/first-screen: it must need nothing else. ---
+const renderProbe = path.join(extracted, 'out/first-screen/__package-check.mjs')
+fs.writeFileSync(
+  renderProbe,
+  `const { renderFirstScreen } = await import('./index.js')
+const row = { interviewId: 'i1', company: 'Acme', role: 'Designer', effectiveDue: '2026-03-02', daysOverdue: 0,
+  action: { kind: 'thank-you', due: '2026-03-02', channel: 'email', reason: 'Thank them.', key: 'thank-you' } }
+const html = renderFirstScreen({
+  settings: { theme: 'system' },
+  notices: [],
+  today: { today: '2026-03-02', empty: false, example: null, counts: { overdue: 0, dueToday: 1, upcoming: 0 },
+    overdue: [], dueToday: [row], upcoming: [] },
+})
+if (!html || !html.includes('Acme') || !html.includes('<h1')) { console.error(String(html).slice(0, 300)); process.exit(1) }
+`,
+)
+runProbe(renderProbe, 'out/first-screen does not render Today from app.asar alone')
 
 // --- Installer settings that only their own platforms can build. -------------------------------
 const appId = /APP_ID = '([^']+)'/.exec(

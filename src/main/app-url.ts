@@ -1,4 +1,5 @@
 import { app } from 'electron'
+import { OPENING_PARAM } from '../contract/first-answers'
 
 /** Production pages come from this custom scheme, never file://, so origins can be checked. */
 export const APP_SCHEME = 'app'
@@ -14,9 +15,13 @@ export function devServerUrl(): string | null {
   return process.env.ELECTRON_RENDERER_URL || null
 }
 
-/** Where the window loads the app, optionally on a hash route (`#/interviews/<id>`). */
+/**
+ * Where the window loads the app, optionally on a hash route (`#/interviews/<id>`). A window
+ * opening on Today gets it rendered in by main (see protocol.ts).
+ */
 export function rendererUrl(hash = ''): string {
-  return `${devServerUrl() ?? `${APP_ORIGIN}/index.html`}${hash}`
+  const opening = hash === '' ? `?${OPENING_PARAM}` : ''
+  return `${devServerUrl() ?? `${APP_ORIGIN}/index.html${opening}`}${hash}`
 }
 
 /** Whether a URL belongs to our own renderer (and not to anything it might be navigated to). */

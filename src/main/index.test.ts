@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { READY_CHANNEL } from '../contract/events'
+import type { FirstAnswers } from '../contract/first-answers'
 import type { Settings } from '../core/settings/schema'
 import { cleanup, fixedClock, hostIn, tempDir } from '../host/testing/temp-host'
 import { APP_ID } from './app-id'
@@ -32,6 +33,19 @@ vi.mock('../host/create-host', async (importOriginal) => {
     },
   }
 })
+// The first screen's renderer is built beside the renderer (out/first-screen), which a unit test
+// has not built: main gets a stand-in that renders from the answers it is given.
+vi.mock('../host/first-page', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../host/first-page')>()
+  return {
+    ...real,
+    loadFirstScreenRenderer: async () => (answers: FirstAnswers) => {
+      const companies = answers.today?.dueToday.map((r) => r.company) ?? []
+      if (companies.includes('Unrenderable')) throw new Error('the render failed')
+      return `<main><h1>Today</h1>${companies.map((c) => `<p>${c}</p>`).join('')}</main>`
+    },
+  }
+})
 // electron-store reads the real Electron; in tests the same files go through `conf`.
 vi.mock('./adapters', async () => {
   const { confStore } = await import('../host/conf-store')
@@ -52,6 +66,7 @@ const newDir = () => {
 beforeEach(() => {
   resetFakeElectron()
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined)
 })
 
 afterEach(async () => {
@@ -123,7 +138,7 @@ describe('start-up', () => {
     await launchMain({ dataDir: newDir() })
     expect(fake.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app' })])
     const win = only()
-    expect(win.webContents.url).toBe('app://follow-through/index.html')
+    expect(win.webContents.url).toBe('app://follow-through/index.html?opening')
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -135,7 +150,7 @@ describe('start-up', () => {
     process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173'
     fake.packaged = true
     await launchMain({ dataDir: newDir() })
-    expect(only().webContents.url).toBe('app://follow-through/index.html')
+    expect(only().webContents.url).toBe('app://follow-through/index.html?opening')
 
     electron.app.quit()
     // Quitting waits for the host to close its files first, then quits for real.
@@ -155,6 +170,53 @@ describe('start-up', () => {
     await launchMain({ dataDir: newDir(), argv: ['--hidden'] })
     expect(fake.windows).toEqual([])
     expect(fake.trays).toHaveLength(1)
+  })
+})
+
+describe('the page a window opens with', () => {
+  const served = async (url: string) => {
+    const response = await fake.protocolHandlers.get('app')!(new Request(url))
+    return { response, html: await response.text() }
+  }
+
+  it('comes with Today rendered in by main, and a reload of it asks for its data as usual', async () => {
+    const dir = newDir()
+    await seed(dir, { companies: ['Acme'], settings: { theme: 'dark' } })
+    await launchMain({ dataDir: dir, now: '2026-03-02T08:00:00' })
+    expect(only().webContents.url).toBe('app://follow-through/index.html?opening')
+
+    const opening = await served('app://follow-through/index.html?opening')
+    expect(opening.response.headers.get('content-type')).toContain('text/html')
+    expect(opening.response.headers.get('content-security-policy')).toContain("script-src 'self'")
+    expect(opening.html).toContain(
+      '<div id="root" data-rendered="today"><main><h1>Today</h1><p>Acme</p></main></div>',
+    )
+    expect(opening.html).toContain('<html data-theme="dark" lang="en">')
+    const answers = /<script type="application\/json" id="first-answers">(.*?)<\/script>/s.exec(
+      opening.html,
+    )
+    expect(JSON.parse(answers![1]!)).toMatchObject({
+      settings: { theme: 'dark' },
+      today: { dueToday: [expect.objectContaining({ company: 'Acme' })] },
+    })
+
+    // A reload keeps the address the page left (without `opening`): the plain page, no data.
+    const reload = await served('app://follow-through/index.html#/settings')
+    expect(reload.html).toContain('<div id="root"></div>')
+    expect(reload.html).not.toContain('first-answers')
+    expect(reload.html).not.toContain('data-theme')
+  })
+
+  it('opens on the plain page with its answers when Today fails to render there', async () => {
+    const dir = newDir()
+    await seed(dir, { companies: ['Unrenderable'] })
+    await launchMain({ dataDir: dir, now: '2026-03-02T08:00:00' })
+    const opening = await served('app://follow-through/index.html?opening')
+    expect(opening.response.status).toBe(200)
+    expect(opening.html).toContain('<div id="root"></div>')
+    expect(opening.html).toContain('"company":"Unrenderable"')
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('the render failed'))
+    expect((await served('app://elsewhere/index.html?opening')).response.status).toBe(404)
   })
 })
 

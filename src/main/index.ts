@@ -5,6 +5,7 @@ import { formatIsoDate } from '../core/followup/business-days'
 import type { Settings } from '../core/settings/schema'
 import { clockFromEnv, reminderCheckMsFromEnv } from '../host/clock-from-env'
 import { createHost } from '../host/create-host'
+import { firstPageWriter, loadFirstScreenRenderer } from '../host/first-page'
 import { nodeTakeStore } from '../host/node-take-store'
 import { electronShell, electronStore } from './adapters'
 import { APP_ID } from './app-id'
@@ -33,7 +34,6 @@ const mainWindow = new MainWindow({ keepInTray: () => settings.keepInTray })
 
 async function start() {
   const clock = clockFromEnv()
-  serveRenderer(path.join(here, '../renderer'))
   installPermissionHandlers()
   const host = createHost({
     store: electronStore(dataDir),
@@ -47,7 +47,13 @@ async function start() {
     takes: nodeTakeStore(path.join(dataDir, 'recordings')),
     shell: electronShell(() => mainWindow.window),
   })
+  // The window opens on Today already rendered, from a file built beside the renderer.
+  const firstPage = firstPageWriter(
+    loadFirstScreenRenderer(path.join(here, '../first-screen/index.js')),
+  )
+  serveRenderer(path.join(here, '../renderer'), () => firstPage.forOpening(host))
   host.data.start()
+  void firstPage.prepare(host)
   mainWindow.options.onRendererReady = () => host.pages.connect()
   const unbind = bindIpc(
     host,

@@ -12,7 +12,7 @@ import { ARCHIVE_MAX_BYTES } from '../contract/data-api'
 import { mimeTypeSchema, TAKE_MAX_BYTES } from '../contract/take-schemas'
 import type { Host } from '../host/create-host'
 import { hostAllowed, originAllowed, tokenMatches } from './security'
-import { firstAnswersElement } from './first-answers'
+import { firstPageWriter, type FirstPageWriter } from '../host/first-page'
 import { serveStatic } from './static-files'
 
 export const TOKEN_HEADER = 'x-follow-through-token'
@@ -31,6 +31,8 @@ export interface HttpAppOptions {
   port(): number
   /** The largest audio upload; the contract's limit unless a test needs a small one. */
   maxAudioBytes?: number
+  /** Writes the page the launch link opens (see first-page.ts); by default with answers alone. */
+  firstPage?: FirstPageWriter
 }
 
 const statusFor: Record<WireError['code'], number> = {
@@ -158,6 +160,7 @@ function handler({
   rendererDir,
   port,
   maxAudioBytes = TAKE_MAX_BYTES,
+  firstPage = firstPageWriter(Promise.resolve(null)),
 }: HttpAppOptions) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -167,18 +170,16 @@ function handler({
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return refuse(res, 405, 'Method not allowed.')
-      // The page opened from the link with this launch's token comes with its first screen's
-      // answers; without the token (a reload, another local user) it has to ask, as always.
-      const withAnswers =
+      // The page opened from the link with this launch's token comes with its first screen,
+      // rendered, and the answers it was rendered from. Without the token (a reload, another
+      // local user) it has to ask, as always. The link opens on Today: the page strips the token
+      // from its address, so a reload on another screen never gets Today written in.
+      const opening =
         req.method === 'GET' &&
         (url.pathname === '/' || url.pathname === '/index.html') &&
         tokenMatches(url.searchParams.get('token'), token)
-      return serveStatic(
-        rendererDir,
-        url.pathname,
-        res,
-        withAnswers ? await firstAnswersElement(host) : undefined,
-      )
+      if (!opening) return serveStatic(rendererDir, url.pathname, res)
+      return serveStatic(rendererDir, url.pathname, res, await firstPage.forOpening(host))
     }
 
     const events = url.pathname === '/api/events' && req.method === 'GET'

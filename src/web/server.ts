@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { confStore } from '../host/conf-store'
 import { createHost } from '../host/create-host'
+import { firstPageWriter, loadFirstScreenRenderer } from '../host/first-page'
 import { clockFromEnv, reminderCheckMsFromEnv } from '../host/clock-from-env'
 import { nodeTakeStore } from '../host/node-take-store'
 import { createHttpApp } from './http-app'
@@ -28,17 +29,24 @@ const host = createHost({
   takes: nodeTakeStore(path.join(dir, 'recordings')),
 })
 
+const rendererDir = process.env.FOLLOWUP_RENDERER_DIR ?? path.resolve(here, '../renderer')
+const firstPage = firstPageWriter(
+  loadFirstScreenRenderer(path.resolve(rendererDir, '../first-screen/index.js')),
+)
 const server: http.Server = http.createServer(
   createHttpApp({
     host,
     token,
-    rendererDir: process.env.FOLLOWUP_RENDERER_DIR ?? path.resolve(here, '../renderer'),
+    rendererDir,
+    firstPage,
     port: (): number => (server.address() as { port: number }).port,
   }),
 )
 
 host.reminders.start(reminderCheckMsFromEnv())
 host.data.start()
+// Today is rendered while the link is on its way to the browser, not when it is opened.
+void firstPage.prepare(host)
 
 // The last launch's port when it is free, so a bookmarked address still finds the app.
 const envPort = process.env.PORT

@@ -16,14 +16,14 @@ const types: Record<string, string> = {
 }
 
 /**
- * Serves the built renderer; unknown paths get index.html so reloads on a route work. `intoPage`
- * is written into index.html just before `</body>` (the first screen's answers).
+ * Serves the built renderer; unknown paths get index.html so reloads on a route work. `page`
+ * rewrites index.html as it goes out (the first screen, written in by the host).
  */
 export function serveStatic(
   root: string,
   urlPath: string,
   res: ServerResponse,
-  intoPage?: string,
+  page?: (html: string) => string,
 ): void {
   const resolvedRoot = path.resolve(root)
   let decoded: string
@@ -69,10 +69,6 @@ export function serveStatic(
     res.destroy()
     return
   }
-  if (intoPage && ext === '.html') {
-    const html = body.toString('utf8')
-    const at = html.lastIndexOf('</body>')
-    if (at >= 0) body = Buffer.from(html.slice(0, at) + intoPage + html.slice(at))
-  }
+  if (page && ext === '.html') body = Buffer.from(page(body.toString('utf8')))
   res.end(body)
 }

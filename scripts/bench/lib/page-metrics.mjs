@@ -11,13 +11,20 @@ export const launch = (ctx) =>
  *
  * Main content visible: the first frame in which `main` holds the page's h1 and a section
  * heading (h2) or status line: on Today that is the first agenda group, the empty state or the
- * all-clear line, none of which render before Today's data; on the bare page, its list.
+ * all-clear line, none of which render before Today's data; on the bare page, its list. Whether
+ * the page's own script rendered it or it came in the HTML (the app's host writes Today into the
+ * page), the frame is the one after those elements are in the document.
+ *
+ * Interactive: the first frame after that in which React owns the h1 (hydrated, or rendered by
+ * the page itself): from then on the screen's buttons answer.
  */
 const VISIBLE = 'bench:content-visible'
+const INTERACTIVE = 'bench:interactive'
 
-function probes(VISIBLE) {
+function probes([VISIBLE, INTERACTIVE]) {
   const bench = {
     contentVisible: null,
+    interactive: null,
     keySamples: [],
     afterPaint(callback) {
       requestAnimationFrame(() => setTimeout(() => callback(performance.now()), 0))
@@ -54,6 +61,15 @@ function probes(VISIBLE) {
     })
     .then((t) => {
       bench.contentVisible = t
+      const owned = () =>
+        Object.keys(document.querySelector('main h1') ?? {}).some((k) => k.startsWith('__react'))
+      const done = (at) => {
+        bench.interactive = at
+        console.debug(INTERACTIVE)
+      }
+      const poll = () => (owned() ? done(performance.now()) : requestAnimationFrame(poll))
+      if (owned()) done(t)
+      else requestAnimationFrame(poll)
       // Told through the console, which Playwright hears over the DevTools protocol: waiting
       // for it with waitForFunction would evaluate Playwright's helper script in the page in the
       // middle of the render being measured.
@@ -89,24 +105,25 @@ function probes(VISIBLE) {
 }
 
 /**
- * Opens `url` in a fresh context (empty cache) and waits for the first screen. Returns its page
- * with first contentful paint, main content visible, how long the screen took to render once its
- * scripts and answers were in, and the gzip size of every script loaded by then.
+ * Opens `url` in a fresh context (empty cache) and waits for the first screen to be interactive.
+ * Returns its page with first contentful paint, main content visible, interactive, how long the
+ * screen took to render once what it needed was in, and the gzip size of every script loaded.
  */
 export async function openFirstScreen(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-  await context.addInitScript(probes, VISIBLE)
+  await context.addInitScript(probes, [VISIBLE, INTERACTIVE])
   const page = await context.newPage()
   const scripts = []
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response)
   })
-  const visible = page.waitForEvent('console', {
-    predicate: (message) => message.text() === VISIBLE,
-    timeout: 120_000,
-  })
+  const told = (what) =>
+    page.waitForEvent('console', { predicate: (m) => m.text() === what, timeout: 120_000 })
+  const visible = told(VISIBLE)
+  const interactive = told(INTERACTIVE)
   await page.goto(url)
   await visible
+  await interactive
   const timing = await page.evaluate(async () => {
     // The paint entry is queued after the frame is presented, which can be after `load`.
     const fcp = await new Promise((resolve) => {
@@ -118,9 +135,9 @@ export async function openFirstScreen(browser, url) {
       }).observe({ type: 'paint', buffered: true })
       setTimeout(() => resolve(null), 10_000)
     })
-    const visible = window.__bench.contentVisible
-    // When the screen had what it renders from: its scripts downloaded and its last answer in
-    // (answers the host wrote into the page came with it).
+    const { contentVisible: visible, interactive } = window.__bench
+    // When the screen had what it renders from: the page (which brings the host's answers, and
+    // the app's Today already rendered), and what else it needed by then: scripts, answers.
     const ready = performance
       .getEntriesByType('resource')
       .filter((e) => {
@@ -129,7 +146,8 @@ export async function openFirstScreen(browser, url) {
         return needed && e.responseEnd <= visible
       })
       .map((e) => e.responseEnd)
-    return { fcp, visible, dataAt: ready.length ? Math.max(...ready) : null }
+    const page = performance.getEntriesByType('navigation')[0].responseEnd
+    return { fcp, visible, interactive, dataAt: Math.max(page, ...ready) }
   })
   // The first screen's scripts: a screen prefetched later is not part of it.
   const firstScripts = scripts.slice()
@@ -142,7 +160,8 @@ export async function openFirstScreen(browser, url) {
     page,
     fcp: timing.fcp,
     contentVisible: timing.visible,
-    renderAfterData: timing.dataAt === null ? null : timing.visible - timing.dataAt,
+    interactive: timing.interactive,
+    renderAfterData: timing.visible - timing.dataAt,
     jsGzip,
     scripts: firstScripts.length,
   }

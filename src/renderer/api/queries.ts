@@ -7,12 +7,16 @@ import { AGENDA_PAGE_MAX } from '../../contract/agenda-paging'
 import type { AgendaGroup } from '../../core/followup/agenda-index'
 import { getClient } from './client'
 
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
-    mutations: { retry: false },
-  },
-})
+/** The page's cache, and the one a host renders the first screen from: they must agree. */
+export const createQueryClient = (): QueryClient =>
+  new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  })
+
+export const queryClient = createQueryClient()
 
 const api = (): AppClient => getClient()
 
@@ -96,20 +100,25 @@ export const useNotices = () =>
  */
 export function startedQueries(
   given: FirstAnswers,
-  calls: {
-    settings: ReturnType<AppClient['getSettings']> | null
-    notices: ReturnType<AppClient['listNotices']> | null
-    today: ReturnType<AppClient['getToday']> | null
-  },
+  calls: { [K in keyof FirstAnswers]-?: Promise<NonNullable<FirstAnswers[K]>> | null },
 ): void {
-  const start = (queryKey: readonly unknown[], value: unknown, call: Promise<unknown> | null) => {
-    if (value !== undefined) queryClient.setQueryData(queryKey, value)
+  seedFirstAnswers(queryClient, given)
+  for (const [name, call] of Object.entries(calls)) {
+    const queryKey = firstKeys[name as keyof FirstAnswers]
     // A failed call is left for the screen's own query to show (and to try again).
-    else if (call) void queryClient.prefetchQuery({ queryKey, queryFn: () => call })
+    if (call && queryClient.getQueryData(queryKey) === undefined)
+      void queryClient.prefetchQuery<unknown>({ queryKey, queryFn: () => call })
   }
-  start(keys.settings, given.settings, calls.settings)
-  start(keys.notices, given.notices, calls.notices)
-  start(keys.today, given.today, calls.today)
+}
+
+const firstKeys = { settings: keys.settings, notices: keys.notices, today: keys.today }
+
+/** Puts the answers a page came with into `client`, as the page and a host's first render need. */
+export function seedFirstAnswers(client: QueryClient, given: FirstAnswers): void {
+  for (const [name, queryKey] of Object.entries(firstKeys)) {
+    const value = given[name as keyof FirstAnswers]
+    if (value !== undefined) client.setQueryData(queryKey, value)
+  }
 }
 
 /** A mutation that refreshes the given queries once it succeeds. */

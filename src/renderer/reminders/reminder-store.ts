@@ -30,5 +30,8 @@ const subscribe = (l: () => void) => {
 }
 
 export function useBannerReminders(): Reminder[] {
-  return useSyncExternalStore(subscribe, () => shown)
+  const current = () => shown
+  // A host renders the first screen with none (reminders arrive as events once the page has
+  // subscribed), and while hydrating the page has none either.
+  return useSyncExternalStore(subscribe, current, current)
 }

@@ -111,6 +111,11 @@ const subscribe = (onChange: () => void) => {
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash)
+  // A host renders only the screen a fresh page opens on, Today, which has no hash.
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  )
   return parseRoute(hash)
 }
