@@ -9,6 +9,7 @@ import { firstPageWriter, loadFirstScreenRenderer } from '../host/first-page'
 import { nodeTakeStore } from '../host/node-take-store'
 import { electronShell, electronStore } from './adapters'
 import { APP_ID } from './app-id'
+import { devServerUrl } from './app-url'
 import { runInBackground } from './background'
 import { bindIpc } from './ipc'
 import { setStartAtLogin, startedAtLogin } from './login-item'
@@ -47,9 +48,12 @@ async function start() {
     takes: nodeTakeStore(path.join(dataDir, 'recordings')),
     shell: electronShell(() => mainWindow.window),
   })
-  // The window opens on Today already rendered, from a file built beside the renderer.
+  // The window opens on Today already rendered, from a file built beside the renderer (not under
+  // `electron-vite dev`, whose page comes from the dev server).
   const firstPage = firstPageWriter(
-    loadFirstScreenRenderer(path.join(here, '../first-screen/index.js')),
+    devServerUrl()
+      ? Promise.resolve(null)
+      : loadFirstScreenRenderer(path.join(here, '../first-screen/index.js')),
   )
   serveRenderer(path.join(here, '../renderer'), () => firstPage.forOpening(host))
   host.data.start()
