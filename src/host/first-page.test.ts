@@ -3,12 +3,11 @@ import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { FirstAnswers, RenderFirstScreen } from '../contract/first-answers'
 import { firstPage, firstPageWriter, loadFirstScreenRenderer } from './first-page'
+import { firstAnswersIn } from './testing/first-answers-in'
 import { cleanup, hostIn, tempDir } from './testing/temp-host'
 
 const shell = '<div class="app"><nav>Today</nav><main id="main"></main></div>'
 const index = `<!doctype html>\n<html lang="en">\n  <head></head>\n  <body>\n    <div id="root">${shell}</div>\n  </body>\n</html>`
-const answersIn = (html: string) =>
-  JSON.parse(/<script type="application\/json" id="first-answers">(.*?)<\/script>/s.exec(html)![1]!)
 
 const dirs: string[] = []
 afterEach(async () => {
@@ -63,7 +62,7 @@ describe('firstPageWriter', () => {
     const page = (await writer.forOpening(host))(index)
     expect(render).toHaveBeenCalledTimes(2)
     expect(page).toContain('<main>Acme, Globex</main>')
-    expect(answersIn(page).today.dueToday).toHaveLength(2)
+    expect(firstAnswersIn(page)!.today!.dueToday).toHaveLength(2)
   })
 
   it('writes a company called "</script>…" so it cannot end the answers element', async () => {
@@ -71,7 +70,9 @@ describe('firstPageWriter', () => {
     await host.api.createInterview(interview('</script><script>alert(1)</script>'))
     const page = (await writer.forOpening(host))(index)
     expect(page.match(/<\/script>/g)).toHaveLength(1)
-    expect(answersIn(page).today.dueToday[0].company).toBe('</script><script>alert(1)</script>')
+    expect(firstAnswersIn(page)!.today!.dueToday[0]!.company).toBe(
+      '</script><script>alert(1)</script>',
+    )
   })
 
   it('serves the page with its answers alone when the render throws', async () => {
@@ -82,7 +83,7 @@ describe('firstPageWriter', () => {
     })
     const page = (await writer.forOpening(host))(index)
     expect(page).toContain(`<div id="root">${shell}</div>`)
-    expect(answersIn(page).settings).toMatchObject({ theme: 'system' })
+    expect(firstAnswersIn(page)!.settings).toMatchObject({ theme: 'system' })
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('no window here'))
   })
 })

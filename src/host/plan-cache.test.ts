@@ -7,7 +7,7 @@ import { LIST_CACHE_FILE } from './list-cache'
 import { PLAN_CACHE_FILE, readPlanCache, writePlanCache } from './plan-cache'
 import type { Host } from './create-host'
 import { CHECK_KEPT_AFTER_MS, KEEP_PLANS_FROM } from './planner-service'
-import { writeManyInterviews } from './testing/many-interviews'
+import { inIdOrder, writeManyInterviews } from './testing/many-interviews'
 import { cleanup, fixedClock, hostIn, tempDir } from './testing/temp-host'
 
 let dir: string
@@ -160,8 +160,7 @@ describe('plans kept beside the data', () => {
     const early = await host.api.listInterviews()
     expect(early.find((r) => r.id === 'bench-0')!.next!.due).toMatch(/-12-01$/)
     await vi.waitFor(() => expect(events).toContain('followups'))
-    const byId = (rows: InterviewListItem[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
-    expect(byId(await host.api.listInterviews())).toEqual(byId(truth))
+    expect(inIdOrder(await host.api.listInterviews())).toEqual(inIdOrder(truth))
   })
 
   it('quitting before the kept plans were due to be saved still keeps them', async () => {

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TODAY_FIRST_ROWS } from '../contract/planner-api'
-import type { InterviewListItem } from '../contract/tracker-api'
 import { newestInterviewFirst } from '../core/followup/interview-summary'
 import type { Host } from './create-host'
-import { writeManyInterviews } from './testing/many-interviews'
+import { inIdOrder, writeManyInterviews } from './testing/many-interviews'
 import { cleanup, fixedClock, hostIn, rejection, tempDir } from './testing/temp-host'
 
 let dir: string
@@ -195,40 +194,49 @@ describe('listInterviews', () => {
   })
 })
 
+/**
+ * A host started on enough interviews that `build` takes many slices, and the same two writes
+ * made while it runs, landing between the slices: the fourth interview moved, the eighth deleted.
+ */
+async function writesDuring<T>(
+  build: (host: Host) => Promise<T>,
+  company: string,
+  interviewDate: string,
+) {
+  const ids = writeManyInterviews(dir, 3000, '2026-03-10').map((i) => i.id)
+  const { host } = hostIn(dir, clock())
+  const building = build(host)
+  await host.api.updateInterview({
+    id: ids[3]!,
+    draft: { company, role: 'Designer', interviewDate },
+  })
+  await host.api.deleteInterview({ id: ids[7]! })
+  return { host, ids, built: await building }
+}
+
 describe('the list built in the background after a start', () => {
   it('takes in the writes made while it was being built', async () => {
-    // Enough interviews that the build takes many slices, and the writes land between them.
-    const ids = writeManyInterviews(dir, 3000, '2026-03-10').map((i) => i.id)
-    const { host } = hostIn(dir, clock())
-    const listed = host.api.listInterviews()
-    await host.api.updateInterview({
-      id: ids[3]!,
-      draft: { company: 'Renamed while listing', role: 'Designer', interviewDate: '2026-02-28' },
-    })
-    await host.api.deleteInterview({ id: ids[7]! })
-    const list = await listed
+    const {
+      host,
+      ids,
+      built: list,
+    } = await writesDuring((h) => h.api.listInterviews(), 'Renamed while listing', '2026-02-28')
     expect(list.find((i) => i.id === ids[3])).toMatchObject({ company: 'Renamed while listing' })
     expect(list.some((i) => i.id === ids[7])).toBe(false)
     await host.dispose()
-    // The seeded interviews tie in order (same day and entry time), and ties may sit either way.
-    const byId = (rows: InterviewListItem[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
-    expect(byId(list)).toEqual(byId(await hostIn(dir, clock()).host.api.listInterviews()))
+    expect(inIdOrder(list)).toEqual(inIdOrder(await hostIn(dir, clock()).host.api.listInterviews()))
     list.slice(1).forEach((row, i) => expect(newestInterviewFirst(list[i]!, row)).toBeLessThan(1))
   })
 })
 
 describe('the agenda built in the background after a start', () => {
   it('takes in the writes made while it was being built', async () => {
-    const ids = writeManyInterviews(dir, 3000, '2026-03-10').map((i) => i.id)
-    const { host } = hostIn(dir, clock())
     // The reminder check waits for the agenda, which is built a slice at a time meanwhile.
-    const checked = host.reminders.check()
-    await host.api.updateInterview({
-      id: ids[3]!,
-      draft: { company: 'Moved while building', role: 'Designer', interviewDate: '2026-03-09' },
-    })
-    await host.api.deleteInterview({ id: ids[7]! })
-    await checked
+    const { host, ids } = await writesDuring(
+      (h) => h.reminders.check(),
+      'Moved while building',
+      '2026-03-09',
+    )
     const steps = async (h: Host) => {
       const rows = []
       for (const group of ['overdue', 'dueToday', 'upcoming'] as const) {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { READY_CHANNEL } from '../contract/events'
 import type { FirstAnswers } from '../contract/first-answers'
 import type { Settings } from '../core/settings/schema'
+import { firstAnswersIn } from '../host/testing/first-answers-in'
 import { cleanup, fixedClock, hostIn, tempDir } from '../host/testing/temp-host'
 import { APP_ID } from './app-id'
 import {
@@ -192,10 +193,7 @@ describe('the page a window opens with', () => {
       '<div id="root" data-rendered="today"><main><h1>Today</h1><p>Acme</p></main></div>',
     )
     expect(opening.html).toContain('<html data-theme="dark" lang="en">')
-    const answers = /<script type="application\/json" id="first-answers">(.*?)<\/script>/s.exec(
-      opening.html,
-    )
-    expect(JSON.parse(answers![1]!)).toMatchObject({
+    expect(firstAnswersIn(opening.html)).toMatchObject({
       settings: { theme: 'dark' },
       today: { dueToday: [expect.objectContaining({ company: 'Acme' })] },
     })

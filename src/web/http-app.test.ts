@@ -7,6 +7,7 @@ import { analyzeTake } from '../core/audio/analyze'
 import { tone } from '../core/audio/signals'
 import { EventBus } from '../host/event-bus'
 import { PageDelivery } from '../host/page-delivery'
+import { firstAnswersIn } from '../host/testing/first-answers-in'
 import { cleanup, hostIn, tempDir } from '../host/testing/temp-host'
 import { createHttpApp, TOKEN_HEADER } from './http-app'
 
@@ -136,10 +137,6 @@ describe('web host security', () => {
 
 describe('the page opened from the link', () => {
   const page = '<!doctype html><body><div id="root"></div></body>'
-  const answersIn = (html: string) => {
-    const found = /<script type="application\/json" id="first-answers">(.*?)<\/script>/s.exec(html)
-    return found ? (JSON.parse(found[1]!) as Record<string, unknown>) : null
-  }
 
   it("comes with the first screen's answers, only with this launch's token", async () => {
     fs.writeFileSync(path.join(dir, 'renderer', 'index.html'), page)
@@ -154,14 +151,14 @@ describe('the page opened from the link', () => {
     const html = r.body.toString('utf8')
     // The company name cannot end the element: every < in the data is written as \u003c.
     expect(html.match(/<\/script>/g)).toHaveLength(1)
-    const answers = answersIn(html)!
+    const answers = firstAnswersIn(html)!
     expect(answers.settings).toMatchObject({ theme: 'system' })
     expect(answers.notices).toEqual([])
     expect(answers.today).toMatchObject({ empty: false })
     expect(JSON.stringify(answers.today)).toContain('</script><script>alert(1)</script>')
 
     for (const other of ['/', '/?token=wrong', `/assets/x.js?token=${TOKEN}`]) {
-      expect(answersIn((await send('GET', other)).body.toString('utf8'))).toBeNull()
+      expect(firstAnswersIn((await send('GET', other)).body.toString('utf8'))).toBeNull()
     }
   })
 })

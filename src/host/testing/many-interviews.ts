@@ -96,3 +96,10 @@ export function writeManyFollowUps(dir: string, interviews: readonly Interview[]
     JSON.stringify({ schemaVersion: 1, followups }),
   )
 }
+
+/**
+ * Rows in id order. The seeded interviews tie in the list's order (same day and entry time), and
+ * ties may sit either way, so lists of them are compared in this order.
+ */
+export const inIdOrder = <T extends { id: string }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => a.id.localeCompare(b.id))
