@@ -1,9 +1,10 @@
 import type { AppApi } from './api'
 
 /**
- * The first screen's answers, written into the page by the web host when it serves the page to
- * the link with this launch's token, so the page renders Today without first asking for it. Any
- * answer left out (the host could not give it) the page asks for as usual.
+ * The first screen's answers, written into the page a host opens with (the web host's start-up
+ * link with this launch's token, the desktop window's `?opening` page), so the page renders Today
+ * without first asking for it. Any answer left out (the host could not give it) the page asks for
+ * as usual.
  */
 export interface FirstAnswers {
   settings?: Awaited<ReturnType<AppApi['getSettings']>>

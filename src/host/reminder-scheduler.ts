@@ -109,8 +109,8 @@ export class ReminderScheduler {
       const now = deps.clock.now()
       if (!settings.notifications || inQuietHours(now, settings.quietHours)) return 0
       await deps.planner.agendaReady()
-      const rows = deps.planner.dueRows()
-      const due = this.#undelivered(rows, now)
+      const allDue = deps.planner.dueRows()
+      const due = this.#undelivered(allDue, now)
       const [first] = due
       if (!first) return 0
       const today = deps.planner.today()
@@ -123,7 +123,7 @@ export class ReminderScheduler {
             )
           : summaryReminder(due)
       if (!(await deps.notifier.notify(note))) return 0
-      this.#markDelivered(due, rows, deps.clock.now())
+      this.#markDelivered(due, allDue, deps.clock.now())
       return due.length
     } catch (err) {
       // A reminder that fails must never take the app down; the next check tries again.
@@ -132,15 +132,16 @@ export class ReminderScheduler {
     }
   }
 
-  #markDelivered(rows: AgendaRow[], due: readonly AgendaRow[], at: Date) {
+  /** `sent` is delivered now; what was delivered and is no longer due (`allDue`) ages out. */
+  #markDelivered(sent: AgendaRow[], allDue: readonly AgendaRow[], at: Date) {
     const { file } = this.deps
-    const stillDue = new Set(due.map(reminderKey))
+    const stillDue = new Set(allDue.map(reminderKey))
     const cutoff = at.getTime() - KEEP_DELIVERED_MS
     const delivered: Record<string, string> = {}
     for (const [key, when] of Object.entries(file.value.delivered)) {
       if (stillDue.has(key) || Date.parse(when) >= cutoff) delivered[key] = when
     }
-    for (const row of rows) delivered[reminderKey(row)] = at.toISOString()
+    for (const row of sent) delivered[reminderKey(row)] = at.toISOString()
     file.save({ ...file.value, delivered })
   }
 
